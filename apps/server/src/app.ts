@@ -1,0 +1,108 @@
+// Builds the Fastify application from a configuration; `main.ts` makes it listen.
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import Fastify from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import { registerAccountRoutes } from './accounts/accounts.routes.js';
+import { registerCaseRoutes } from './cases/cases.routes.js';
+import { registerSuggestionRoutes } from './diagnoses/suggestions.routes.js';
+import { registerHealthRoutes } from './health/health.routes.js';
+import { registerAuthentication, sessionCookies } from './platform/auth.js';
+import type { Config } from './platform/config.js';
+import type { Database } from './platform/database/index.js';
+import { openDatabase } from './platform/database/open.js';
+import { registerProblemHandlers, sendRouteNotFound } from './platform/http/problems.js';
+import { registerSecurity } from './platform/http/security.js';
+import type { LogStream } from './platform/logging.js';
+import { loggerOptions, requestIdFor } from './platform/logging.js';
+import { SessionStore } from './platform/sessions.js';
+import { registerWebApp, wantsAppShell } from './web/web.js';
+
+/** Largest accepted request body: room for a long case presentation, not for abuse. */
+export const BODY_LIMIT_BYTES = 512 * 1024;
+
+export interface AppDeps {
+  /** An open, migrated database; when omitted the app opens (and later closes) its own. */
+  database?: Database;
+  /** Where log lines go instead of stdout. */
+  logStream?: LogStream;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    database: Database;
+  }
+}
+
+export async function buildApp(config: Config, deps: AppDeps = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(config, deps.logStream),
+    genReqId: requestIdFor,
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: config.env === 'production',
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // Only JSON bodies are accepted; anything else is answered 415 by the error handler.
+  app.removeContentTypeParser(['text/plain']);
+  app.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+
+  const ownsDatabase = deps.database === undefined;
+  const database = deps.database ?? (await openDatabase(config));
+  if (ownsDatabase) {
+    app.addHook('onClose', async () => {
+      await database.close();
+    });
+    await database.migrate();
+  }
+  app.decorate('database', database);
+
+  registerProblemHandlers(app);
+  await registerSecurity(app, config);
+  await app.register(cookie, { secret: config.sessionSecret });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Consilium API',
+        version: '0.1.0',
+        description:
+          'Every error is RFC 9457 application/problem+json with type, title, status, detail, requestId and, for invalid fields, errors[].',
+      },
+      servers: [{ url: config.publicUrl }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    // Swagger UI's default policy upgrades requests to https, which breaks plain-http installs.
+    transformStaticCSP: (header) => header.replace(/upgrade-insecure-requests;?/, ''),
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+
+  const sessions = new SessionStore(config.sessionSecret);
+  registerAuthentication(app, config, database, sessions);
+  registerHealthRoutes(app, database);
+  registerAccountRoutes(app, { database, sessions, cookies: sessionCookies(config) });
+  registerCaseRoutes(app, { database });
+  registerSuggestionRoutes(app, { database });
+
+  const web = await registerWebApp(app, config.webDir);
+  app.setNotFoundHandler((request, reply) => {
+    if (web.serveAppShell !== undefined && wantsAppShell(request)) return web.serveAppShell(reply);
+    return sendRouteNotFound(request, reply);
+  });
+  return app;
+}

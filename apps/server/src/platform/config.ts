@@ -1,0 +1,195 @@
+// Configuration from environment variables, validated once at start-up.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+/** Values that look like secrets but are not: refused in production. */
+const PLACEHOLDER_SECRETS = ['changeme', 'change-me', 'secret', 'development', 'insecure'];
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+function urlWithProtocols(protocols: string[], example: string) {
+  return optionalString.refine(
+    (value) => {
+      if (value === undefined) return true;
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { error: `must be a URL like ${example}` },
+  );
+}
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', ''], { error: 'must be true or false' })
+  .optional()
+  .transform((value) => value === 'true' || value === '1');
+
+const EnvSchema = z.object({
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], {
+      error: 'must be development, production or test',
+    })
+    .default('development'),
+  PORT: z.coerce
+    .number({ error: 'must be a port number' })
+    .int('must be a whole number')
+    .min(0, 'must be between 0 and 65535')
+    .max(65535, 'must be between 0 and 65535')
+    .default(3000),
+  HOST: z.string().trim().min(1, 'must not be empty').default('localhost'),
+  DATA_DIR: z.string().trim().min(1, 'must not be empty').default('./data'),
+  DATABASE_URL: urlWithProtocols(['postgres:', 'postgresql:'], 'postgres://user@host:5432/db'),
+  REDIS_URL: urlWithProtocols(['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
+  PUBLIC_URL: urlWithProtocols(['http:', 'https:'], 'https://consilium.example.org'),
+  SESSION_SECRET: optionalString.refine(
+    (value) => value === undefined || value.length >= 32,
+    'must be at least 32 characters (e.g. `openssl rand -base64 48`)',
+  ),
+  SMTP_URL: urlWithProtocols(['smtp:', 'smtps:'], 'smtp://user:pass@mail.example.org:587'),
+  S3_BUCKET: optionalString,
+  S3_REGION: optionalString,
+  S3_ENDPOINT: urlWithProtocols(['http:', 'https:'], 'https://s3.eu-west-1.amazonaws.com'),
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  S3_FORCE_PATH_STYLE: booleanFlag,
+  LOG_LEVEL: z
+    .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
+    .default('info'),
+  SEED_DEMO: z
+    .enum(['auto', 'always', 'never'], { error: 'must be auto, always or never' })
+    .default('auto'),
+});
+
+export interface S3Config {
+  bucket: string;
+  region: string;
+  endpoint: string | undefined;
+  accessKeyId: string | undefined;
+  secretAccessKey: string | undefined;
+  forcePathStyle: boolean;
+}
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  publicUrl: string;
+  sessionSecret: string;
+  smtpUrl: string | undefined;
+  s3: S3Config | undefined;
+  logLevel: (typeof LOG_LEVELS)[number];
+  /** auto: seed demo data into an empty embedded database only. */
+  seedDemo: 'auto' | 'always' | 'never';
+  /** Where the built web app lives; absent in API-only test apps. */
+  webDir: string | undefined;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((line) => `  - ${line}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function describeValue(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name];
+  if (value === undefined) return '';
+  if (/SECRET|PASSWORD|KEY|URL/.test(name)) return ' (value hidden)';
+  return ` (got "${value}")`;
+}
+
+/** Reads an embedded install's session secret, creating it on first start. */
+function embeddedSessionSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'session-secret');
+  try {
+    const existing = readFileSync(file, 'utf8').trim();
+    if (existing.length >= 32) return existing;
+  } catch {
+    // First start: no secret yet.
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+function s3FromEnv(values: z.infer<typeof EnvSchema>, problems: string[]): S3Config | undefined {
+  const anySet = [
+    values.S3_BUCKET,
+    values.S3_REGION,
+    values.S3_ENDPOINT,
+    values.S3_ACCESS_KEY_ID,
+    values.S3_SECRET_ACCESS_KEY,
+  ].some((value) => value !== undefined);
+  if (!anySet) return undefined;
+  if (values.S3_BUCKET === undefined)
+    problems.push('S3_BUCKET: is required when any other S3_* variable is set');
+  if ((values.S3_ACCESS_KEY_ID === undefined) !== (values.S3_SECRET_ACCESS_KEY === undefined))
+    problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: set both or neither');
+  return {
+    bucket: values.S3_BUCKET ?? '',
+    region: values.S3_REGION ?? 'us-east-1',
+    endpoint: values.S3_ENDPOINT,
+    accessKeyId: values.S3_ACCESS_KEY_ID,
+    secretAccessKey: values.S3_SECRET_ACCESS_KEY,
+    forcePathStyle: values.S3_FORCE_PATH_STYLE,
+  };
+}
+
+/** Validates the environment; throws a ConfigError with one line per bad variable. */
+export function loadConfig(
+  env: NodeJS.ProcessEnv,
+  options: { webDir?: string | undefined } = {},
+): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? 'environment');
+        return `${name}: ${issue.message}${describeValue(env, name)}`;
+      }),
+    );
+  }
+  const values = parsed.data;
+  const problems: string[] = [];
+  const s3 = s3FromEnv(values, problems);
+  const isProduction = values.NODE_ENV === 'production';
+  if (isProduction && values.SESSION_SECRET === undefined)
+    problems.push('SESSION_SECRET: is required when NODE_ENV=production (at least 32 characters)');
+  if (
+    isProduction &&
+    values.SESSION_SECRET !== undefined &&
+    PLACEHOLDER_SECRETS.some((word) => values.SESSION_SECRET?.toLowerCase().includes(word))
+  )
+    problems.push('SESSION_SECRET: looks like a placeholder; use a random value in production');
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const dataDir = path.resolve(values.DATA_DIR);
+  return {
+    env: values.NODE_ENV,
+    port: values.PORT,
+    host: values.HOST,
+    dataDir,
+    databaseUrl: values.DATABASE_URL,
+    redisUrl: values.REDIS_URL,
+    publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, ''),
+    sessionSecret: values.SESSION_SECRET ?? embeddedSessionSecret(dataDir),
+    smtpUrl: values.SMTP_URL,
+    s3,
+    logLevel: values.LOG_LEVEL,
+    seedDemo: values.SEED_DEMO,
+    webDir: options.webDir,
+  };
+}

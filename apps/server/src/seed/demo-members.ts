@@ -1,0 +1,63 @@
+// The demo members: one per role, with passwords published in the README (demo use only).
+import type { Role } from '@consilium/core';
+import type { DemoMemberKey } from './demo-content.js';
+
+export interface DemoMember {
+  key: DemoMemberKey;
+  email: string;
+  password: string;
+  displayName: string;
+  handle: string;
+  roles: Role[];
+}
+
+export const demoMembers: readonly DemoMember[] = [
+  {
+    key: 'patient',
+    email: 'patient@consilium.example',
+    password: 'demo-patient-pass',
+    displayName: 'Maya R.',
+    handle: 'maya_r',
+    roles: ['patient', 'detective'],
+  },
+  {
+    key: 'detective',
+    email: 'detective@consilium.example',
+    password: 'demo-detective-pass',
+    displayName: 'Tomás Q.',
+    handle: 'tomas_q',
+    roles: ['detective'],
+  },
+  {
+    key: 'student',
+    email: 'student@consilium.example',
+    password: 'demo-student-pass',
+    displayName: 'Aisha K. (medical student)',
+    handle: 'aisha_k',
+    roles: ['student', 'detective'],
+  },
+  {
+    key: 'professional',
+    email: 'professional@consilium.example',
+    password: 'demo-professional-pass',
+    displayName: 'Dr. Elena V. (internal medicine)',
+    handle: 'dr_elena_v',
+    roles: ['professional', 'detective'],
+  },
+  {
+    key: 'moderator',
+    email: 'moderator@consilium.example',
+    password: 'demo-moderator-pass',
+    displayName: 'Sam O. (moderator)',
+    handle: 'sam_o',
+    roles: ['moderator', 'detective'],
+  },
+  {
+    key: 'admin',
+    email: 'admin@consilium.example',
+    password: 'demo-admin-pass-2026',
+    displayName: 'Instance admin',
+    handle: 'admin',
+    roles: ['admin'],
+  },
+];

@@ -1,0 +1,102 @@
+// Demo data: seeded only when due, valid by the same rules as user input, and usable.
+import { CreateCaseBodySchema, CreateSuggestionBodySchema } from '@consilium/api';
+import type { CaseFeed, SuggestionList } from '@consilium/api';
+import { readFileSync } from 'node:fs';
+import { count } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { members } from '../platform/database/schema.js';
+import type { TestApp } from '../testing/test-app.js';
+import { createTestApp, testConfig } from '../testing/test-app.js';
+import { demoCases } from './demo-content.js';
+import { demoMembers } from './demo-members.js';
+import { seedIfDue } from './seed.js';
+
+let t: TestApp;
+const now = new Date();
+
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+async function memberCount(): Promise<number> {
+  const [row] = await t.database.db.select({ n: count() }).from(members);
+  return row?.n ?? 0;
+}
+
+describe('demo content', () => {
+  it('has one member per role and a dozen cases that pass the same validation as user input', () => {
+    expect(new Set(demoMembers.flatMap((member) => member.roles))).toEqual(
+      new Set(['patient', 'detective', 'student', 'professional', 'moderator', 'admin']),
+    );
+    expect(demoCases).toHaveLength(12);
+    for (const demo of demoCases) {
+      const { title, presentation } = demo;
+      expect(CreateCaseBodySchema.safeParse({ title, presentation }).success, title).toBe(true);
+      for (const suggestion of demo.suggestions) {
+        const { diagnosis, rationale } = suggestion;
+        expect(CreateSuggestionBodySchema.safeParse({ diagnosis, rationale }).success).toBe(true);
+        expect(suggestion.by).not.toBe(demo.author);
+        const voters = suggestion.votes.map((vote) => vote.by);
+        expect(voters).not.toContain(suggestion.by);
+        expect(new Set(voters).size).toBe(voters.length);
+      }
+    }
+  });
+});
+
+describe('seeding', () => {
+  it('never seeds a server database unless SEED_DEMO=always', async () => {
+    const asServer = { ...t.database, kind: 'postgres' as const };
+    expect(await seedIfDue(asServer, testConfig(), t.app.log, now)).toBe(false);
+    expect(await seedIfDue(t.database, testConfig({ SEED_DEMO: 'never' }), t.app.log, now)).toBe(
+      false,
+    );
+    expect(await memberCount()).toBe(0);
+  });
+
+  it('seeds an empty database once, and the feed then shows the demo cases ranked', async () => {
+    expect(await seedIfDue(t.database, testConfig({ SEED_DEMO: 'always' }), t.app.log, now)).toBe(
+      true,
+    );
+    expect(await memberCount()).toBe(demoMembers.length);
+    expect(await seedIfDue(t.database, testConfig({ SEED_DEMO: 'always' }), t.app.log, now)).toBe(
+      false,
+    );
+    expect(await memberCount()).toBe(demoMembers.length);
+
+    const feed = (
+      await t.app.inject({ method: 'GET', url: '/api/cases?limit=50' })
+    ).json<CaseFeed>();
+    expect(feed.items).toHaveLength(12);
+    const newest = [...demoCases].sort((a, b) => a.daysAgo - b.daysAgo)[0];
+    expect(feed.items[0]?.title).toBe(newest?.title);
+    const withSuggestions = feed.items.find((item) => item.suggestionCount > 1);
+    const list = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/cases/${withSuggestions?.id ?? ''}/suggestions`,
+      })
+    ).json<SuggestionList>();
+    expect(list.items[0]?.rank).toBe(1);
+  });
+
+  it('matches the demo accounts the README publishes', () => {
+    const readme = readFileSync(new URL('../../../../README.md', import.meta.url), 'utf8');
+    for (const member of demoMembers)
+      expect(readme).toContain(`| ${member.key} | \`${member.email}\` | \`${member.password}\` |`);
+  });
+
+  it('lets every demo member sign in with the password the README gives', async () => {
+    for (const member of demoMembers) {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/session',
+        payload: { email: member.email, password: member.password },
+      });
+      expect(response.statusCode, member.email).toBe(200);
+    }
+  });
+});

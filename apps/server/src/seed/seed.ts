@@ -1,0 +1,118 @@
+// Demo data: members (one per role) and a dozen invented cases with suggestions and votes.
+import { sql } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
+import { hashPassword } from '../accounts/passwords.js';
+import type { Config } from '../platform/config.js';
+import type { Database, Tx } from '../platform/database/index.js';
+import { cases, members, suggestions, votes } from '../platform/database/schema.js';
+import type { DemoMemberKey } from './demo-content.js';
+import { demoCases } from './demo-content.js';
+import { demoMembers } from './demo-members.js';
+
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+
+export async function isDatabaseEmpty(database: Database): Promise<boolean> {
+  const [row] = await database.db.select({ n: sql<number>`count(*)::int` }).from(members);
+  return (row?.n ?? 0) === 0;
+}
+
+/** Seeds on the first start of an empty embedded database, or when SEED_DEMO=always. */
+export async function seedIfDue(
+  database: Database,
+  config: Config,
+  log: FastifyBaseLogger,
+  now: Date,
+): Promise<boolean> {
+  if (config.seedDemo === 'never') return false;
+  if (config.seedDemo === 'auto' && database.kind !== 'pglite') return false;
+  if (!(await isDatabaseEmpty(database))) return false;
+  await seedDemoData(database, now);
+  logDemoAccounts(log);
+  return true;
+}
+
+export function logDemoAccounts(log: FastifyBaseLogger): void {
+  log.info(
+    {
+      demoAccounts: demoMembers.map(
+        (member) => `${member.key}: ${member.email} / ${member.password}`,
+      ),
+    },
+    'Demo data seeded. Sign in with one of these demo accounts (passwords are also in the README)',
+  );
+}
+
+async function insertDemoMembers(tx: Tx, now: Date): Promise<Map<DemoMemberKey, string>> {
+  const ids = new Map<DemoMemberKey, string>();
+  const hashes = await Promise.all(demoMembers.map((member) => hashPassword(member.password)));
+  for (const [index, member] of demoMembers.entries()) {
+    const [row] = await tx
+      .insert(members)
+      .values({
+        email: member.email,
+        passwordHash: hashes[index] ?? '',
+        displayName: member.displayName,
+        handle: member.handle,
+        roles: member.roles,
+        createdAt: new Date(now.getTime() - 90 * DAY_MS),
+      })
+      .returning({ id: members.id });
+    if (row === undefined) throw new Error(`demo member ${member.key} was not inserted`);
+    ids.set(member.key, row.id);
+  }
+  return ids;
+}
+
+function idOf(ids: Map<DemoMemberKey, string>, key: DemoMemberKey): string {
+  const id = ids.get(key);
+  if (id === undefined) throw new Error(`unknown demo member ${key}`);
+  return id;
+}
+
+export async function seedDemoData(database: Database, now: Date): Promise<void> {
+  await database.db.transaction(async (tx) => {
+    const ids = await insertDemoMembers(tx, now);
+    for (const demo of demoCases) {
+      const postedAt = new Date(now.getTime() - demo.daysAgo * DAY_MS - 3 * HOUR_MS);
+      const [inserted] = await tx
+        .insert(cases)
+        .values({
+          authorId: idOf(ids, demo.author),
+          title: demo.title,
+          presentation: demo.presentation,
+          createdAt: postedAt,
+        })
+        .returning({ id: cases.id });
+      if (inserted === undefined) throw new Error(`demo case "${demo.title}" was not inserted`);
+      for (const [position, suggestion] of demo.suggestions.entries()) {
+        const suggestedAt = new Date(postedAt.getTime() + (position + 1) * 2 * HOUR_MS);
+        const [row] = await tx
+          .insert(suggestions)
+          .values({
+            caseId: inserted.id,
+            authorId: idOf(ids, suggestion.by),
+            diagnosis: suggestion.diagnosis,
+            rationale: suggestion.rationale,
+            createdAt: suggestedAt,
+          })
+          .returning({ id: suggestions.id });
+        if (row === undefined) throw new Error('demo suggestion was not inserted');
+        if (suggestion.votes.length > 0)
+          await tx.insert(votes).values(
+            suggestion.votes.map((vote, index) => ({
+              suggestionId: row.id,
+              memberId: idOf(ids, vote.by),
+              value: vote.value,
+              createdAt: new Date(suggestedAt.getTime() + (index + 1) * HOUR_MS),
+            })),
+          );
+      }
+    }
+  });
+}
+
+/** Empties every table of the application (not the migrations) before a reseed. */
+export async function deleteAllData(database: Database): Promise<void> {
+  await database.db.execute(sql`truncate table votes, suggestions, cases, sessions, members`);
+}

@@ -1,0 +1,20 @@
+// Public contract of the Consilium HTTP API.
+export * from './route.js';
+export * from './problem.js';
+export * from './health.js';
+export * from './accounts.js';
+export * from './cases.js';
+export * from './suggestions.js';
+
+import { accountRoutes } from './accounts.js';
+import { caseRoutes } from './cases.js';
+import { healthRoutes } from './health.js';
+import { suggestionRoutes } from './suggestions.js';
+
+/** Every route of the API, for the server to register and the client to call. */
+export const routes = {
+  health: healthRoutes,
+  accounts: accountRoutes,
+  cases: caseRoutes,
+  suggestions: suggestionRoutes,
+};

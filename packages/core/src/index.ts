@@ -1,0 +1,4 @@
+// Pure domain rules of Consilium, shared by the server and the web app.
+export * from './roles.js';
+export * from './policy.js';
+export * from './ranking.js';

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor, CaseResource } from './policy.js';
+import { decide, isAllowed } from './policy.js';
+
+const visitor: Actor = { kind: 'visitor' };
+const member = (id: string, isSuspended = false): Actor => ({
+  kind: 'member',
+  id,
+  roles: ['patient', 'detective'],
+  isSuspended,
+});
+const openCase: CaseResource = { authorId: 'owner', status: 'open' };
+const closedCase: CaseResource = { authorId: 'owner', status: 'closed' };
+
+describe('access policy', () => {
+  it('lets anyone list and read open cases', () => {
+    expect(isAllowed(visitor, { action: 'case.list' })).toBe(true);
+    expect(isAllowed(visitor, { action: 'case.read', case: openCase })).toBe(true);
+  });
+
+  it('asks a visitor to sign in before posting, suggesting or voting', () => {
+    expect(decide(visitor, { action: 'case.create' })).toEqual({
+      allowed: false,
+      reason: 'unauthenticated',
+      message: 'Sign in to post a case.',
+    });
+    expect(decide(visitor, { action: 'suggestion.create', case: openCase })).toMatchObject({
+      reason: 'unauthenticated',
+    });
+    expect(
+      decide(visitor, { action: 'vote.cast', suggestion: { authorId: 'a', case: openCase } }),
+    ).toMatchObject({ reason: 'unauthenticated' });
+  });
+
+  it('forbids a suspended member from acting', () => {
+    expect(decide(member('m', true), { action: 'case.create' })).toMatchObject({
+      allowed: false,
+      reason: 'forbidden',
+    });
+  });
+
+  it('forbids voting on one’s own suggestion but allows voting on others’', () => {
+    const suggestion = { authorId: 'm', case: openCase };
+    expect(decide(member('m'), { action: 'vote.cast', suggestion })).toEqual({
+      allowed: false,
+      reason: 'forbidden',
+      message: 'You cannot vote on your own suggestion.',
+    });
+    expect(isAllowed(member('other'), { action: 'vote.cast', suggestion })).toBe(true);
+  });
+
+  it('takes no suggestions or votes on a closed case', () => {
+    expect(isAllowed(member('m'), { action: 'suggestion.create', case: closedCase })).toBe(false);
+    expect(
+      isAllowed(member('m'), {
+        action: 'vote.cast',
+        suggestion: { authorId: 'x', case: closedCase },
+      }),
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,71 @@
+// The access policy: one pure function decides whether an actor may do an action on a resource.
+// Every service asks it first; the web app shows what it allows through each payload's abilities.
+import type { Role } from './roles.js';
+
+export type Actor =
+  | { kind: 'visitor' }
+  | { kind: 'member'; id: string; roles: readonly Role[]; isSuspended: boolean };
+
+export interface CaseResource {
+  authorId: string;
+  status: 'open' | 'closed';
+}
+
+export interface SuggestionResource {
+  authorId: string;
+  case: CaseResource;
+}
+
+export type Permission =
+  | { action: 'case.list' }
+  | { action: 'case.read'; case: CaseResource }
+  | { action: 'case.create' }
+  | { action: 'suggestion.create'; case: CaseResource }
+  | { action: 'vote.cast'; suggestion: SuggestionResource };
+
+export type Decision =
+  { allowed: true } | { allowed: false; reason: 'unauthenticated' | 'forbidden'; message: string };
+
+const allow: Decision = { allowed: true };
+
+function deny(reason: 'unauthenticated' | 'forbidden', message: string): Decision {
+  return { allowed: false, reason, message };
+}
+
+function activeMember(actor: Actor, doing: string): Decision {
+  if (actor.kind === 'visitor') return deny('unauthenticated', `Sign in to ${doing}.`);
+  if (actor.isSuspended)
+    return deny('forbidden', `Your account is suspended: you cannot ${doing}.`);
+  return allow;
+}
+
+/** May this actor do this? Pure: everything it needs is in its arguments. */
+export function decide(actor: Actor, permission: Permission): Decision {
+  switch (permission.action) {
+    case 'case.list':
+    case 'case.read':
+      return allow;
+    case 'case.create':
+      return activeMember(actor, 'post a case');
+    case 'suggestion.create': {
+      const member = activeMember(actor, 'suggest a diagnosis');
+      if (!member.allowed) return member;
+      if (permission.case.status !== 'open')
+        return deny('forbidden', 'This case is closed: it takes no new suggestions.');
+      return allow;
+    }
+    case 'vote.cast': {
+      const member = activeMember(actor, 'vote');
+      if (!member.allowed) return member;
+      if (actor.kind === 'member' && actor.id === permission.suggestion.authorId)
+        return deny('forbidden', 'You cannot vote on your own suggestion.');
+      if (permission.suggestion.case.status !== 'open')
+        return deny('forbidden', 'This case is closed: its votes are final.');
+      return allow;
+    }
+  }
+}
+
+export function isAllowed(actor: Actor, permission: Permission): boolean {
+  return decide(actor, permission).allowed;
+}
