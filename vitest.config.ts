@@ -13,6 +13,13 @@ const serverProject = (database: 'pglite' | 'postgres'): TestProjectInlineConfig
   test: {
     name: database === 'pglite' ? 'server' : 'server-postgres',
     include: ['apps/server/src/**/*.test.ts'],
+    // The process-level shutdown test runs the embedded server once; it needs no second run.
+    // Process-level tests: shutdown needs one run; scale-out needs a PostgreSQL server.
+    exclude: [
+      database === 'postgres'
+        ? 'apps/server/src/shutdown.test.ts'
+        : 'apps/server/src/scale-out.test.ts',
+    ],
     environment: 'node',
     globalSetup: ['apps/server/src/testing/global-setup.ts'],
     setupFiles: ['apps/server/src/testing/no-network.ts'],

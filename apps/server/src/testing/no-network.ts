@@ -5,6 +5,8 @@ const LOCAL_HOSTS = new Set(['127.0.0.1', '::1', 'localhost', '::ffff:127.0.0.1'
 
 function hostOf(args: unknown[]): string | undefined {
   const [first, second] = args;
+  // net.connect() passes its already-normalised arguments as one array.
+  if (Array.isArray(first)) return hostOf(first as unknown[]);
   if (typeof first === 'object' && first !== null) {
     const options = first as { host?: string; path?: string };
     if (options.path !== undefined) return undefined;
