@@ -58,22 +58,24 @@ export async function aVisitor(
 /** Runs axe on the current page and fails on any violation, naming each. */
 export async function expectAccessible(page: Page): Promise<void> {
   await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(): Promise<{
-            violations: { id: string; help: string; nodes: { target: string[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
+  const report = await page.evaluate(async () => {
+    interface AxeResult {
+      passes: unknown[];
+      violations: { id: string; help: string; nodes: { target: string[] }[] }[];
+    }
+    const axe = (window as unknown as { axe: { run(): Promise<AxeResult> } }).axe;
     const result = await axe.run();
-    return result.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-    );
+    return {
+      passed: result.passes.length,
+      violations: result.violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+      ),
+    };
   });
+  // A check that checked nothing would pass silently: make sure axe really ran its rules.
+  expect(report.passed).toBeGreaterThan(5);
+  const { violations } = report;
   expect(violations, `accessibility violations on ${page.url()}`).toEqual([]);
 }
 

@@ -1,20 +1,17 @@
 // `npm run seed [-- --reset]`: seeds demo data into the configured database.
 import { parseArgs } from 'node:util';
-import pino from 'pino';
 import { ConfigError, loadConfig } from '../platform/config.js';
 import { openDatabase } from '../platform/database/open.js';
-import { deleteAllData, isDatabaseEmpty, logDemoAccounts, seedDemoData } from './seed.js';
+import { deleteAllData, demoAccountLines, isDatabaseEmpty, seedDemoData } from './seed.js';
 
 const { values } = parseArgs({
   options: { reset: { type: 'boolean', default: false }, yes: { type: 'boolean', default: false } },
 });
 
-const log = pino({ level: 'info' });
-
 async function run(): Promise<number> {
   const config = loadConfig(process.env);
   if (config.databaseUrl !== undefined && values.reset && !values.yes) {
-    log.error(
+    console.error(
       'DATABASE_URL points at a database server: --reset would delete all of its data. Add --yes to confirm.',
     );
     return 2;
@@ -24,11 +21,14 @@ async function run(): Promise<number> {
     await database.migrate();
     if (values.reset) await deleteAllData(database);
     else if (!(await isDatabaseEmpty(database))) {
-      log.error('The database already has members; run `npm run seed -- --reset` to rebuild it.');
+      console.error(
+        'The database already has members; run `npm run seed -- --reset` to rebuild it.',
+      );
       return 2;
     }
     await seedDemoData(database, new Date());
-    logDemoAccounts(log);
+    console.log(`Demo data seeded into the ${database.kind} database. Demo accounts:`);
+    for (const line of demoAccountLines()) console.log(`  ${line}`);
     return 0;
   } finally {
     await database.close();

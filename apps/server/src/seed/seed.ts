@@ -32,13 +32,13 @@ export async function seedIfDue(
   return true;
 }
 
+export function demoAccountLines(): string[] {
+  return demoMembers.map((member) => `${member.key}: ${member.email} / ${member.password}`);
+}
+
 export function logDemoAccounts(log: FastifyBaseLogger): void {
   log.info(
-    {
-      demoAccounts: demoMembers.map(
-        (member) => `${member.key}: ${member.email} / ${member.password}`,
-      ),
-    },
+    { demoAccounts: demoAccountLines() },
     'Demo data seeded. Sign in with one of these demo accounts (passwords are also in the README)',
   );
 }

@@ -1,0 +1,68 @@
+// The API client: URLs from route contracts, JSON only with a body, problems as ApiProblem.
+import { describe, expect, it } from 'vitest';
+import { routes } from '@consilium/api';
+import { i18n } from '../i18n/i18n';
+import { json, problem, stubFetch } from '../testing/fetchStub';
+import { CASE_ID } from '../testing/fixtures';
+import { ApiProblem, callApi } from './client';
+
+describe('callApi', () => {
+  it('fills path parameters and sends the body as JSON with the session cookie', async () => {
+    const sent = stubFetch(() => json(200, { id: 's1' }));
+    await callApi(routes.suggestions.vote, {
+      params: { caseId: CASE_ID, suggestionId: 'abc' },
+      body: { value: -1 },
+    });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.method).toBe('PUT');
+    expect(sent[0]?.url).toBe(`/api/cases/${CASE_ID}/suggestions/abc/vote`);
+    expect(sent[0]?.headers.get('content-type')).toBe('application/json');
+    expect(sent[0]?.body).toEqual({ value: -1 });
+    expect(sent[0]?.credentials).toBe('same-origin');
+  });
+
+  it('puts the query in the URL and sends no content type without a body', async () => {
+    const sent = stubFetch(() => json(200, { items: [], nextCursor: null }));
+    const feed = await callApi(routes.cases.feed, { query: { cursor: 'abc_1', limit: 5 } });
+    expect(feed).toEqual({ items: [], nextCursor: null });
+    expect(sent[0]?.url).toBe('/api/cases?cursor=abc_1&limit=5');
+    expect(sent[0]?.headers.has('content-type')).toBe(false);
+  });
+
+  it('answers null for 204 No Content', async () => {
+    stubFetch(() => new Response(null, { status: 204 }));
+    await expect(callApi(routes.accounts.signOut, {})).resolves.toBeNull();
+  });
+
+  it('throws an ApiProblem carrying the problem details of a 4xx answer', async () => {
+    const errors = [{ field: 'body.title', message: 'Title must be at least 5 characters' }];
+    stubFetch(() => problem(422, 'The case has 1 invalid field.', errors));
+    const failure = await callApi(routes.cases.create, {
+      body: { title: 'x', presentation: 'y' },
+    }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ApiProblem);
+    const apiProblem = failure as ApiProblem;
+    expect(apiProblem.status).toBe(422);
+    expect(apiProblem.message).toBe('The case has 1 invalid field.');
+    expect(apiProblem.problem).toMatchObject({ requestId: 'req-test', errors });
+  });
+
+  it('describes an answer that is not a problem document by its status', async () => {
+    stubFetch(() => new Response('<h1>Bad gateway</h1>', { status: 502 }));
+    const failure = await callApi(routes.accounts.session, {}).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ApiProblem);
+    expect((failure as ApiProblem).status).toBe(502);
+    expect((failure as ApiProblem).problem.detail).toContain('502');
+  });
+
+  it('turns a network failure into a translated "cannot reach the server" problem', async () => {
+    stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    await i18n.changeLanguage('es');
+    const failure = await callApi(routes.accounts.session, {}).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ApiProblem);
+    expect((failure as ApiProblem).isNetworkFailure).toBe(true);
+    expect((failure as ApiProblem).message).toBe(
+      'No podemos conectar con el servidor. Comprueba tu conexión e inténtalo de nuevo.',
+    );
+  });
+});

@@ -1,0 +1,98 @@
+// The one way the web app talks to the server: typed by the route contracts of @consilium/api,
+// every failure surfaced as an ApiProblem carrying an RFC 9457 problem.
+import { buildPath, ProblemSchema } from '@consilium/api';
+import type { Problem, RouteContract, RouteInput, RouteOutput } from '@consilium/api';
+import { i18n } from '../i18n/i18n';
+
+/** Problem type of a request that never got an answer (offline, server down, DNS). */
+export const NETWORK_PROBLEM_TYPE = 'about:network-failure';
+
+/** A failed request: the server's problem details, or one describing why there was no answer. */
+export class ApiProblem extends Error {
+  readonly problem: Problem;
+
+  constructor(problem: Problem) {
+    super(problem.detail);
+    this.name = 'ApiProblem';
+    this.problem = problem;
+  }
+
+  get status(): number {
+    return this.problem.status;
+  }
+
+  get isNetworkFailure(): boolean {
+    return this.problem.type === NETWORK_PROBLEM_TYPE;
+  }
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+function queryString(query: unknown): string {
+  if (query === undefined || query === null) return '';
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      search.set(name, String(value));
+    }
+  }
+  const text = search.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+function networkFailure(): ApiProblem {
+  return new ApiProblem({
+    type: NETWORK_PROBLEM_TYPE,
+    title: i18n.t('problems.networkTitle'),
+    status: 0,
+    detail: i18n.t('problems.network'),
+    requestId: '',
+  });
+}
+
+async function problemFrom(response: Response): Promise<ApiProblem> {
+  const body: unknown = await response.json().catch(() => null);
+  const parsed = ProblemSchema.safeParse(body);
+  if (parsed.success) return new ApiProblem(parsed.data);
+  // Not from our API (a proxy's error page, say): describe it from the status alone.
+  return new ApiProblem({
+    type: 'about:blank',
+    title: response.statusText,
+    status: response.status,
+    detail: i18n.t('problems.unexpectedStatus', { status: response.status }),
+    requestId: response.headers.get('x-request-id') ?? '',
+  });
+}
+
+/** Calls one route of the API with its declared params, query and body. */
+export async function callApi<R extends RouteContract>(
+  route: R,
+  input: RouteInput<R>,
+  options: CallOptions = {},
+): Promise<RouteOutput<R>> {
+  const params = input.params as Record<string, string> | undefined;
+  const url = buildPath(route.path, params) + queryString(input.query);
+  const headers: Record<string, string> = {
+    accept: 'application/json, application/problem+json',
+    'accept-language': i18n.language,
+  };
+  const init: RequestInit = { method: route.method, headers, credentials: 'same-origin' };
+  if (input.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    init.body = JSON.stringify(input.body);
+  }
+  if (options.signal) init.signal = options.signal;
+
+  let response: Response;
+  try {
+    response = await fetch(url, init);
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw networkFailure();
+  }
+  if (!response.ok) throw await problemFrom(response);
+  if (response.status === 204) return null as RouteOutput<R>;
+  return (await response.json()) as RouteOutput<R>;
+}

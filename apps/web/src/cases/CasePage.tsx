@@ -1,0 +1,84 @@
+// One case: what the author described, then the crowd's ranked suggestions.
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { CaseParamsSchema } from '@consilium/api';
+import type { CaseDetail } from '@consilium/api';
+import { ApiProblem } from '../api/client';
+import { useSession } from '../accounts/session';
+import { LoadingStatus } from '../feedback/LoadingStatus';
+import { ProblemNotice } from '../feedback/ProblemNotice';
+import { RelativeTime } from '../i18n/RelativeTime';
+import { usePageTitle } from '../feedback/usePageTitle';
+import { NotFoundPage } from '../shell/NotFoundPage';
+import { SuggestionsSection } from '../suggestions/SuggestionsSection';
+import { CaseStatusBadge } from './CaseStatusBadge';
+import { PlainText } from '../text/PlainText';
+import { useCase } from './caseQueries';
+
+export function CasePage() {
+  const { caseId = '' } = useParams();
+  // An id that cannot exist is answered here, without asking the server.
+  if (!CaseParamsSchema.safeParse({ caseId }).success) return <NotFoundPage what="case" />;
+  return <LoadedCasePage key={caseId} caseId={caseId} />;
+}
+
+function LoadedCasePage({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const caseQuery = useCase(caseId);
+  usePageTitle(caseQuery.data?.title ?? t('casePage.loadingTitle'));
+
+  if (caseQuery.isPending) {
+    return (
+      <section className="page">
+        <h1 className="visually-hidden">{t('casePage.loadingTitle')}</h1>
+        <LoadingStatus message={t('casePage.loading')} />
+      </section>
+    );
+  }
+  if (caseQuery.isError) {
+    if (caseQuery.error instanceof ApiProblem && caseQuery.error.status === 404) {
+      return <NotFoundPage what="case" />;
+    }
+    return (
+      <section className="page">
+        <h1>{t('casePage.loadFailedHeading')}</h1>
+        <ProblemNotice
+          summary={t('casePage.loadFailed')}
+          error={caseQuery.error}
+          isRetrying={caseQuery.isFetching}
+          onRetry={() => {
+            void caseQuery.refetch();
+          }}
+        />
+      </section>
+    );
+  }
+  return <CaseView caseDetail={caseQuery.data} />;
+}
+
+function CaseView({ caseDetail }: { caseDetail: CaseDetail }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const isSignedIn = Boolean(session.data?.member);
+  return (
+    <div className="page page--case">
+      <article className="case">
+        <header className="case__header">
+          <h1>{caseDetail.title}</h1>
+          <p className="case__meta">
+            <CaseStatusBadge status={caseDetail.status} />
+            <span>
+              {caseDetail.isOwn
+                ? t('casePage.postedByYou')
+                : t('cases.byAuthor', { name: caseDetail.author.displayName })}
+            </span>
+            <RelativeTime iso={caseDetail.createdAt} />
+          </p>
+        </header>
+        <h2 className="visually-hidden">{t('casePage.presentation')}</h2>
+        <PlainText className="case__presentation" text={caseDetail.presentation} />
+      </article>
+      <SuggestionsSection caseDetail={caseDetail} isSignedIn={isSignedIn} />
+    </div>
+  );
+}

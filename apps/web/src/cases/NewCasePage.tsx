@@ -1,0 +1,96 @@
+// Posting a case: a title and the presentation, checked as the server checks them.
+import { useMemo } from 'react';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { CreateCaseBodySchema } from '@consilium/api';
+import { useSession } from '../accounts/session';
+import { SignInPrompt } from '../accounts/SignInPrompt';
+import { LoadingStatus } from '../feedback/LoadingStatus';
+import { ProblemNotice } from '../feedback/ProblemNotice';
+import { usePageTitle } from '../feedback/usePageTitle';
+import { FormAlert } from '../forms/FormAlert';
+import { TextField } from '../forms/TextField';
+import { useSchemaForm } from '../forms/useSchemaForm';
+import { useCreateCase } from './caseQueries';
+
+export function NewCasePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('newCase.heading'));
+  const session = useSession();
+
+  let content;
+  if (session.isPending) content = <LoadingStatus message={t('account.checking')} />;
+  else if (session.isError)
+    content = (
+      <ProblemNotice
+        summary={t('account.checkFailed')}
+        error={session.error}
+        onRetry={() => {
+          void session.refetch();
+        }}
+      />
+    );
+  else if (session.data.member === null)
+    content = <SignInPrompt message={t('newCase.signInPrompt')} />;
+  else content = <NewCaseForm />;
+
+  return (
+    <section className="page page--narrow">
+      <h1>{t('newCase.heading')}</h1>
+      <p className="page__lead">{t('newCase.lead')}</p>
+      {content}
+    </section>
+  );
+}
+
+const EMPTY_CASE = { title: '', presentation: '' };
+
+export function NewCaseForm() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const createCase = useCreateCase();
+  const fieldNames = useMemo(
+    () => ({ title: t('fields.title'), presentation: t('fields.presentation') }),
+    [t],
+  );
+  const form = useSchemaForm({
+    schema: CreateCaseBodySchema,
+    initialValues: EMPTY_CASE,
+    fieldNames,
+  });
+
+  return (
+    <form
+      className="form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const body = form.validate();
+        if (body === null) return;
+        createCase.mutate(body, {
+          onSuccess: (created) => {
+            void navigate(`/cases/${created.id}`);
+          },
+          onError: form.showFailure,
+        });
+      }}
+    >
+      <FormAlert alert={form.alert} />
+      <TextField {...form.bind('title')} label={t('fields.title')} required />
+      <TextField
+        {...form.bind('presentation')}
+        label={t('fields.presentation')}
+        hint={t('newCase.presentationHint')}
+        multiline
+        rows={10}
+        required
+      />
+      <p className="privacy-reminder">{t('newCase.privacyReminder')}</p>
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={createCase.isPending}>
+          {createCase.isPending ? t('newCase.posting') : t('newCase.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+// Dates in the reader's language: "3 days ago" for recent moments, a full date otherwise.
+const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+/** Relative time between a moment and now, e.g. "3 days ago" or "hace 3 días". */
+export function formatRelativeTime(moment: Date, now: Date, language: string): string {
+  const seconds = Math.round((moment.getTime() - now.getTime()) / 1000);
+  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit);
+  }
+  return format.format(0, 'second');
+}
+
+/** A full date and time, e.g. "12 March 2025, 14:05", for tooltips and accessible detail. */
+export function formatDateTime(moment: Date, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(
+    moment,
+  );
+}

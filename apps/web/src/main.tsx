@@ -1,0 +1,17 @@
+// Entry point: mounts the app into index.html's #root with its stylesheets.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import './styles/base.css';
+import './styles/shell.css';
+import './styles/forms.css';
+import './styles/cases.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html must contain an element with id "root"');
+
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
