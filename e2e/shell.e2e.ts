@@ -79,4 +79,15 @@ describe('a visitor', () => {
     expect(visitor.problems).toEqual([]);
     await visitor.context.close();
   });
+
+  it('can read the API documentation in Swagger UI, within its content security policy', async () => {
+    const visitor = await aVisitor(browser);
+    await visitor.page.goto('/api/docs/');
+    await expect.poll(() => visitor.page.getByText('Consilium API').first().isVisible()).toBe(true);
+    await expect
+      .poll(() => visitor.page.getByText('/api/cases/{caseId}/suggestions').first().isVisible())
+      .toBe(true);
+    expect(visitor.problems).toEqual([]);
+    await visitor.context.close();
+  });
 });

@@ -25,6 +25,22 @@ import { loggerOptions, requestIdFor } from './platform/logging.js';
 import { SessionStore } from './platform/sessions.js';
 import { registerWebApp, wantsAppShell } from './web/web.js';
 
+/**
+ * Swagger UI's own policy, tightened: no https: wildcards and no upgrade of plain-http installs.
+ * Its bundle injects one inline <style>, so only this page (no user content) allows inline styles;
+ * scripts stay 'self' only.
+ */
+function swaggerUiPolicy(header: string): string {
+  return header
+    .replace(/upgrade-insecure-requests;?/, '')
+    .replace(/font-src [^;]*;/, "font-src 'self' data:;")
+    .replace(/img-src [^;]*;/, "img-src 'self' data:;")
+    .replace(/style-src [^;]*;/, "style-src 'self' 'unsafe-inline';")
+    .replace(/frame-ancestors [^;]*;/, "frame-ancestors 'none';")
+    .replace(/\s+;/g, ';')
+    .trim();
+}
+
 /** Largest accepted request body: room for a long case presentation, not for abuse. */
 export const BODY_LIMIT_BYTES = 512 * 1024;
 
@@ -87,8 +103,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',
     staticCSP: true,
-    // Swagger UI's default policy upgrades requests to https, which breaks plain-http installs.
-    transformStaticCSP: (header) => header.replace(/upgrade-insecure-requests;?/, ''),
+    transformStaticCSP: swaggerUiPolicy,
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 

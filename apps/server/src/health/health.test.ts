@@ -85,6 +85,10 @@ describe('API documentation', () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(response.statusCode).toBe(200);
     expect(response.body).toContain('Swagger UI');
-    expect(response.headers['content-security-policy']).toContain("object-src 'none'");
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toMatch(/script-src 'self';/);
+    expect(csp).not.toContain('https:');
+    expect(csp).not.toContain('upgrade-insecure-requests');
   });
 });

@@ -46,6 +46,10 @@ describe('configuration', () => {
       SESSION_SECRET: 'short',
     });
     expect(problems).toHaveLength(7);
+    expect(problemsOf({ NODE_ENV: 'production', PORT: 'x', DATA_DIR: dataDir() })).toEqual([
+      'PORT: must be a port number (got "x")',
+      'SESSION_SECRET: is required when NODE_ENV=production (at least 32 characters)',
+    ]);
     expect(problems).toContain('PORT: must be a port number (got "eighty")');
     expect(problems).toContain(
       'LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',

@@ -125,21 +125,42 @@ function embeddedSessionSecret(dataDir: string): string {
   return secret;
 }
 
-function s3FromEnv(values: z.infer<typeof EnvSchema>, problems: string[]): S3Config | undefined {
-  const anySet = [
-    values.S3_BUCKET,
-    values.S3_REGION,
-    values.S3_ENDPOINT,
-    values.S3_ACCESS_KEY_ID,
-    values.S3_SECRET_ACCESS_KEY,
-  ].some((value) => value !== undefined);
-  if (!anySet) return undefined;
-  if (values.S3_BUCKET === undefined)
-    problems.push('S3_BUCKET: is required when any other S3_* variable is set');
-  if ((values.S3_ACCESS_KEY_ID === undefined) !== (values.S3_SECRET_ACCESS_KEY === undefined))
-    problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: set both or neither');
+function isSet(env: NodeJS.ProcessEnv, name: string): boolean {
+  return (env[name] ?? '').trim() !== '';
+}
+
+/** Rules across variables, checked on the raw environment so all problems show at once. */
+function crossChecks(env: NodeJS.ProcessEnv): string[] {
+  const problems: string[] = [];
+  const s3Names = [
+    'S3_BUCKET',
+    'S3_REGION',
+    'S3_ENDPOINT',
+    'S3_ACCESS_KEY_ID',
+    'S3_SECRET_ACCESS_KEY',
+  ];
+  if (s3Names.some((name) => isSet(env, name))) {
+    if (!isSet(env, 'S3_BUCKET'))
+      problems.push('S3_BUCKET: is required when any other S3_* variable is set');
+    if (isSet(env, 'S3_ACCESS_KEY_ID') !== isSet(env, 'S3_SECRET_ACCESS_KEY'))
+      problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: set both or neither');
+  }
+  if (env.NODE_ENV === 'production') {
+    const secret = (env.SESSION_SECRET ?? '').trim().toLowerCase();
+    if (secret === '')
+      problems.push(
+        'SESSION_SECRET: is required when NODE_ENV=production (at least 32 characters)',
+      );
+    else if (PLACEHOLDER_SECRETS.some((word) => secret.includes(word)))
+      problems.push('SESSION_SECRET: looks like a placeholder; use a random value in production');
+  }
+  return problems;
+}
+
+function s3From(values: z.infer<typeof EnvSchema>): S3Config | undefined {
+  if (values.S3_BUCKET === undefined) return undefined;
   return {
-    bucket: values.S3_BUCKET ?? '',
+    bucket: values.S3_BUCKET,
     region: values.S3_REGION ?? 'us-east-1',
     endpoint: values.S3_ENDPOINT,
     accessKeyId: values.S3_ACCESS_KEY_ID,
@@ -154,27 +175,16 @@ export function loadConfig(
   options: { webDir?: string | undefined } = {},
 ): Config {
   const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => {
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => {
         const name = String(issue.path[0] ?? 'environment');
         return `${name}: ${issue.message}${describeValue(env, name)}`;
-      }),
-    );
-  }
+      });
+  problems.push(...crossChecks(env));
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const values = parsed.data;
-  const problems: string[] = [];
-  const s3 = s3FromEnv(values, problems);
-  const isProduction = values.NODE_ENV === 'production';
-  if (isProduction && values.SESSION_SECRET === undefined)
-    problems.push('SESSION_SECRET: is required when NODE_ENV=production (at least 32 characters)');
-  if (
-    isProduction &&
-    values.SESSION_SECRET !== undefined &&
-    PLACEHOLDER_SECRETS.some((word) => values.SESSION_SECRET?.toLowerCase().includes(word))
-  )
-    problems.push('SESSION_SECRET: looks like a placeholder; use a random value in production');
-  if (problems.length > 0) throw new ConfigError(problems);
+  const s3 = s3From(values);
 
   const dataDir = path.resolve(values.DATA_DIR);
   return {
