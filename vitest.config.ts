@@ -13,12 +13,13 @@ const serverProject = (database: 'pglite' | 'postgres'): TestProjectInlineConfig
   test: {
     name: database === 'pglite' ? 'server' : 'server-postgres',
     include: ['apps/server/src/**/*.test.ts'],
-    // The process-level shutdown test runs the embedded server once; it needs no second run.
     // Process-level tests: shutdown needs one run; scale-out needs a PostgreSQL server.
+    // Redis tests need REDIS_URL (CI sets it; a plain `npm test` has no Redis).
     exclude: [
       database === 'postgres'
         ? 'apps/server/src/shutdown.test.ts'
         : 'apps/server/src/scale-out.test.ts',
+      ...(process.env.REDIS_URL === undefined ? ['apps/server/src/**/*.redis.test.ts'] : []),
     ],
     environment: 'node',
     globalSetup: ['apps/server/src/testing/global-setup.ts'],

@@ -4,11 +4,13 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Visitor } from './browser.js';
 import { aVisitor, expectAccessible, expectNoHorizontalScroll, launchBrowser } from './browser.js';
+import { linkIn, waitForMail } from './mail.js';
 
 let browser: Browser;
 const stamp = Date.now().toString(36);
 const caseTitle = `Fevers, joint pain and a rash after a hike ${stamp}`;
 let casePath = '';
+let ownerEmail = '';
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -17,17 +19,23 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function register(visitor: Visitor, name: string, path = '/register') {
+async function register(visitor: Visitor, name: string, handle: string, path = '/register') {
   const { page } = visitor;
+  const email = `${handle}.${stamp}@example.org`;
   await page.goto(path);
   await page.getByLabel('Display name').fill(name);
-  await page
-    .getByLabel('E-mail')
-    .fill(`${name.toLowerCase().replace(/\W+/g, '.')}.${stamp}@example.org`);
+  await page.getByLabel('Handle').fill(`${handle}_${stamp}`);
+  await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password').fill('a long and private passphrase');
+  await page.getByLabel('Country').selectOption('ES');
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Register' }).click();
+  await expect.poll(() => page.getByText(email).first().isVisible()).toBe(true);
+  await expectAccessible(page);
+  const mail = await waitForMail(email, 'Confirm your e-mail address for Consilium');
+  await page.goto(linkIn(mail));
   await expect.poll(() => page.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
+  return email;
 }
 
 async function suggest(visitor: Visitor, diagnosis: string, rationale: string) {
@@ -48,7 +56,7 @@ async function rankedDiagnoses(visitor: Visitor): Promise<string[]> {
 }
 
 describe('the case journey', () => {
-  it('a new member registers and posts a case', async () => {
+  it('a new member registers, confirms the e-mailed link, and posts a case', async () => {
     const owner = await aVisitor(browser);
     await owner.page.goto('/');
     await expect
@@ -56,7 +64,12 @@ describe('the case journey', () => {
       .toBe(true);
     await expectAccessible(owner.page);
     await owner.page.getByRole('link', { name: 'Register' }).first().click();
-    await register(owner, 'Case Owner', owner.page.url().replace(/^https?:\/\/[^/]+/, ''));
+    ownerEmail = await register(
+      owner,
+      'Case Owner',
+      'case_owner',
+      new URL(owner.page.url()).pathname,
+    );
 
     await owner.page.getByRole('link', { name: 'Post a case' }).first().click();
     await owner.page.getByLabel('Title').fill(caseTitle);
@@ -82,7 +95,8 @@ describe('the case journey', () => {
 
   it('a second member, on a phone, suggests a diagnosis and cannot vote on it', async () => {
     const solver = await aVisitor(browser, 'phone');
-    await register(solver, 'Phone Solver', `/register?next=${encodeURIComponent(casePath)}`);
+    await register(solver, 'Phone Solver', 'phone_solver');
+    await solver.page.goto(casePath);
     await expect
       .poll(() => solver.page.getByRole('heading', { name: caseTitle }).isVisible())
       .toBe(true);
@@ -119,7 +133,7 @@ describe('the case journey', () => {
     const owner = await aVisitor(browser);
     await owner.page.goto(`/sign-in?next=${encodeURIComponent(casePath)}`);
     // The owner's account was made in the first step; sign in as them again.
-    await owner.page.getByLabel('E-mail').fill(`case.owner.${stamp}@example.org`);
+    await owner.page.getByLabel('E-mail').fill(ownerEmail);
     await owner.page.getByLabel('Password').fill('a long and private passphrase');
     await owner.page.getByRole('button', { name: 'Sign in' }).last().click();
     await expect

@@ -1,10 +1,11 @@
 // `npm run test:e2e`: builds, starts Consilium on a free port with a temporary data directory,
 // runs the browser journeys in Debian's Chromium, and stops the server.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startLocalServer } from '../scripts/local-server.mjs';
+import { startMailbox } from './mailbox.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -24,24 +25,33 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 let status = 1;
 let server;
+const mailbox = await startMailbox();
 try {
   server = await startLocalServer({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
+    SMTP_URL: mailbox.url,
   });
-  const vitest = spawnSync(
+  // Asynchronous on purpose: the mailbox in this process must keep receiving while tests run.
+  const vitest = spawn(
     process.execPath,
     [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'e2e/vitest.config.ts'],
     {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, E2E_BASE_URL: server.url, CHROMIUM_PATH: chromium },
+      env: {
+        ...process.env,
+        E2E_BASE_URL: server.url,
+        E2E_MAIL_DIR: mailbox.folder,
+        CHROMIUM_PATH: chromium,
+      },
     },
   );
-  status = vitest.status ?? 1;
+  status = await new Promise((resolve) => vitest.on('exit', (code) => resolve(code ?? 1)));
 } catch (error) {
   console.error(`End-to-end tests could not start: ${error.message}`);
 } finally {
   await server?.stop();
+  await mailbox.close();
 }
 process.exit(status);

@@ -11,6 +11,13 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { registerAccountRoutes } from './accounts/accounts.routes.js';
+import type { AttemptRule, AttemptRuleName } from './accounts/attempts.js';
+import { AttemptGuard } from './accounts/attempts.js';
+import { EmailTokens } from './accounts/tokens.js';
+import { registerOutboxRoutes } from './outbox/outbox.routes.js';
+import { outboxMailer, smtpMailer } from './platform/mail/mailer.js';
+import type { CounterStore } from './platform/rate-limit.js';
+import { memoryCounterStore, redisCounterStore } from './platform/rate-limit.js';
 import { registerCaseRoutes } from './cases/cases.routes.js';
 import { registerSuggestionRoutes } from './diagnoses/suggestions.routes.js';
 import { registerHealthRoutes } from './health/health.routes.js';
@@ -49,6 +56,12 @@ export interface AppDeps {
   database?: Database;
   /** Where log lines go instead of stdout. */
   logStream?: LogStream;
+  /** Rate-limit counters; by default Redis when REDIS_URL is set, else memory. */
+  counters?: CounterStore;
+  /** Milliseconds of the progressive delay after failed sign-ins (0 in most tests). */
+  signInDelayUnitMs?: number;
+  /** Limits of the guarded account actions; tests that are not about limits relax them. */
+  attemptRules?: Record<AttemptRuleName, AttemptRule>;
 }
 
 declare module 'fastify' {
@@ -108,9 +121,31 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   const sessions = new SessionStore(config.sessionSecret);
+  const counters =
+    deps.counters ??
+    (config.redisUrl === undefined
+      ? memoryCounterStore()
+      : redisCounterStore(config.redisUrl, `${config.redisKeyPrefix}rl:`));
+  const mailer =
+    config.smtpUrl === undefined
+      ? outboxMailer(database.db, app.log)
+      : smtpMailer(config.smtpUrl, config.mailFrom);
+  app.addHook('onClose', async () => {
+    mailer.close();
+    if (deps.counters === undefined) await counters.close();
+  });
   registerAuthentication(app, config, database, sessions);
   registerHealthRoutes(app, database);
-  registerAccountRoutes(app, { database, sessions, cookies: sessionCookies(config) });
+  registerAccountRoutes(app, {
+    database,
+    sessions,
+    tokens: new EmailTokens(config.sessionSecret),
+    mailer,
+    attempts: new AttemptGuard(counters, deps.signInDelayUnitMs, deps.attemptRules),
+    publicUrl: config.publicUrl,
+    cookies: sessionCookies(config),
+  });
+  registerOutboxRoutes(app, { database, mailer });
   registerCaseRoutes(app, { database });
   registerSuggestionRoutes(app, { database });
 

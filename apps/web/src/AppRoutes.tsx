@@ -1,10 +1,16 @@
 // Which page answers which address.
 import { Route, Routes } from 'react-router';
+import { ForgotPasswordPage } from './accounts/ForgotPasswordPage';
 import { RegisterPage } from './accounts/RegisterPage';
+import { ResetPasswordPage } from './accounts/ResetPasswordPage';
 import { SignInPage } from './accounts/SignInPage';
+import { VerifyEmailPage } from './accounts/VerifyEmailPage';
 import { CaseFeedPage } from './cases/CaseFeedPage';
 import { CasePage } from './cases/CasePage';
 import { NewCasePage } from './cases/NewCasePage';
+import { OutboxPage } from './dev/OutboxPage';
+import { ConfirmEmailPage } from './settings/ConfirmEmailPage';
+import { SettingsPage } from './settings/SettingsPage';
 import { NotFoundPage } from './shell/NotFoundPage';
 import { Shell } from './shell/Shell';
 
@@ -17,6 +23,12 @@ export function AppRoutes() {
         <Route path="cases/:caseId" element={<CasePage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="register" element={<RegisterPage />} />
+        <Route path="verify-email" element={<VerifyEmailPage />} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
+        <Route path="settings" element={<SettingsPage />} />
+        <Route path="confirm-email" element={<ConfirmEmailPage />} />
+        <Route path="dev/outbox" element={<OutboxPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -32,6 +32,7 @@ export const problemTypes = {
   bodyTooLarge: '/problems/body-too-large',
   unauthenticated: '/problems/unauthenticated',
   forbidden: '/problems/forbidden',
+  emailUnverified: '/problems/email-unverified',
   notFound: '/problems/not-found',
   conflict: '/problems/conflict',
   rateLimited: '/problems/rate-limited',

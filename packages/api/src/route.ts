@@ -16,7 +16,7 @@ export interface RouteContract<
   summary: string;
   tags: string[];
   /** HTTP status of a successful answer. */
-  status: 200 | 201 | 204;
+  status: 200 | 201 | 202 | 204;
   params: TParams;
   query: TQuery;
   body: TBody;
@@ -33,7 +33,7 @@ export function defineRoute<
   path: string;
   summary: string;
   tags: string[];
-  status?: 200 | 201 | 204;
+  status?: 200 | 201 | 202 | 204;
   params?: TParams;
   query?: TQuery;
   body?: TBody;

@@ -10,11 +10,17 @@ describe('shared schemas', () => {
       email: ' Someone@Example.ORG ',
       password: 'twelve chars',
       displayName: '  Someone  ',
+      handle: ' Some_One ',
+      country: 'ES',
+      language: 'es',
     });
     expect(parsed).toEqual({
       email: 'someone@example.org',
       password: 'twelve chars',
       displayName: 'Someone',
+      handle: 'some_one',
+      country: 'ES',
+      language: 'es',
     });
   });
 
@@ -23,9 +29,26 @@ describe('shared schemas', () => {
       email: 'not-an-email',
       password: 'twelve chars',
       displayName: 'Someone',
+      handle: 'someone',
+      country: 'ES',
+      language: 'en',
     });
     expect(result.error?.issues[0]?.message).toBe(
       'Enter a valid e-mail address, like name@example.org',
+    );
+  });
+
+  it('refuses a country code that does not exist', () => {
+    const result = RegisterBodySchema.safeParse({
+      email: 'a@example.org',
+      password: 'twelve chars',
+      displayName: 'Someone',
+      handle: 'someone',
+      country: 'XX',
+      language: 'en',
+    });
+    expect(result.error?.issues[0]?.message).toBe(
+      'Country must be a two-letter ISO 3166 code, like ES or GB',
     );
   });
 

@@ -2,3 +2,4 @@
 export * from './roles.js';
 export * from './policy.js';
 export * from './ranking.js';
+export * from './countries.js';

@@ -58,4 +58,18 @@ describe('access policy', () => {
       }),
     ).toBe(false);
   });
+
+  it('lets any member, even a suspended one, manage their own account', () => {
+    expect(isAllowed(member('m', true), { action: 'account.manage' })).toBe(true);
+    expect(decide(visitor, { action: 'account.manage' })).toMatchObject({
+      reason: 'unauthenticated',
+    });
+  });
+
+  it('lets only an active admin read the outbox', () => {
+    const admin: Actor = { kind: 'member', id: 'a', roles: ['admin'], isSuspended: false };
+    expect(isAllowed(admin, { action: 'outbox.read' })).toBe(true);
+    expect(isAllowed({ ...admin, isSuspended: true }, { action: 'outbox.read' })).toBe(false);
+    expect(decide(member('m'), { action: 'outbox.read' })).toMatchObject({ reason: 'forbidden' });
+  });
 });

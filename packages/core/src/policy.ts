@@ -21,7 +21,9 @@ export type Permission =
   | { action: 'case.read'; case: CaseResource }
   | { action: 'case.create' }
   | { action: 'suggestion.create'; case: CaseResource }
-  | { action: 'vote.cast'; suggestion: SuggestionResource };
+  | { action: 'vote.cast'; suggestion: SuggestionResource }
+  | { action: 'account.manage' }
+  | { action: 'outbox.read' };
 
 export type Decision =
   { allowed: true } | { allowed: false; reason: 'unauthenticated' | 'forbidden'; message: string };
@@ -53,6 +55,17 @@ export function decide(actor: Actor, permission: Permission): Decision {
       if (permission.case.status !== 'open')
         return deny('forbidden', 'This case is closed: it takes no new suggestions.');
       return allow;
+    }
+    case 'account.manage':
+      // Even a suspended member may sign out, change a password or see their sessions.
+      return actor.kind === 'visitor'
+        ? deny('unauthenticated', 'Sign in to manage your account.')
+        : allow;
+    case 'outbox.read': {
+      const member = activeMember(actor, 'read the outbox');
+      if (!member.allowed) return member;
+      if (actor.kind === 'member' && actor.roles.includes('admin')) return allow;
+      return deny('forbidden', 'Only admins can read the outbox.');
     }
     case 'vote.cast': {
       const member = activeMember(actor, 'vote');

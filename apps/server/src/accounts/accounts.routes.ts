@@ -1,38 +1,99 @@
-// HTTP routes of accounts and sessions.
+// HTTP routes of accounts, sessions and settings.
 import { routes } from '@consilium/api';
 import type { FastifyInstance } from 'fastify';
 import type { SessionCookies } from '../platform/auth.js';
 import { registerRoute } from '../platform/http/route.js';
-import type { AccountDeps } from './accounts.service.js';
-import { registerMember, signIn, signOut } from './accounts.service.js';
-import { toMemberSelf } from './accounts.view.js';
+import { toSessionView } from './accounts.view.js';
+import type { AccountDeps } from './deps.js';
+import { confirmPasswordReset, requestPasswordReset } from './recovery.service.js';
+import { registerMember, resendVerification, verifyEmail } from './registration.service.js';
+import {
+  changePassword,
+  confirmEmailChange,
+  requestEmailChange,
+  updateSettings,
+} from './settings.service.js';
+import {
+  listSessions,
+  revokeSession,
+  signIn,
+  signOut,
+  signOutEverywhere,
+} from './sign-in.service.js';
 
 export function registerAccountRoutes(
   app: FastifyInstance,
   deps: AccountDeps & { cookies: SessionCookies },
 ): void {
-  registerRoute(app, routes.accounts.register, async ({ body, request, reply }) => {
-    const signedIn = await registerMember(request.context, deps, body);
-    deps.cookies.set(reply, signedIn.token);
-    return { member: toMemberSelf(signedIn.member) };
+  const { cookies, sessions } = deps;
+
+  registerRoute(app, routes.accounts.register, ({ body, request }) =>
+    registerMember(request.context, deps, body),
+  );
+  registerRoute(app, routes.accounts.verifyEmail, async ({ body, request, reply }) => {
+    const signedIn = await verifyEmail(request.context, deps, body.token);
+    cookies.set(reply, signedIn.token);
+    return toSessionView(sessions, signedIn);
+  });
+  registerRoute(app, routes.accounts.resendVerification, ({ body, request }) =>
+    resendVerification(request.context, deps, body.email),
+  );
+  registerRoute(app, routes.accounts.requestPasswordReset, ({ body, request }) =>
+    requestPasswordReset(request.context, deps, body.email),
+  );
+  registerRoute(app, routes.accounts.confirmPasswordReset, async ({ body, request, reply }) => {
+    const signedIn = await confirmPasswordReset(request.context, deps, body);
+    cookies.set(reply, signedIn.token);
+    return toSessionView(sessions, signedIn);
   });
 
   registerRoute(app, routes.accounts.signIn, async ({ body, request, reply }) => {
-    const previous = deps.cookies.read(request);
-    const signedIn = await signIn(request.context, deps, body, previous);
-    deps.cookies.set(reply, signedIn.token);
-    return { member: toMemberSelf(signedIn.member) };
+    const signedIn = await signIn(request.context, deps, body, cookies.read(request));
+    cookies.set(reply, signedIn.token);
+    return toSessionView(sessions, signedIn);
   });
-
   registerRoute(app, routes.accounts.session, ({ request, reply }) => {
     void reply.header('cache-control', 'no-store');
-    const { member } = request.context;
-    return { member: member === undefined ? null : toMemberSelf(member) };
+    const { member, session } = request.context;
+    return toSessionView(
+      sessions,
+      member === undefined || session === undefined
+        ? undefined
+        : { member, tokenHash: session.tokenHash },
+    );
   });
-
   registerRoute(app, routes.accounts.signOut, async ({ request, reply }) => {
     await signOut(request.context, deps, request.sessionToken);
-    deps.cookies.clear(reply);
+    cookies.clear(reply);
     return null;
   });
+
+  registerRoute(app, routes.accounts.listSessions, async ({ request, reply }) => {
+    void reply.header('cache-control', 'no-store');
+    return listSessions(request.context, deps);
+  });
+  registerRoute(app, routes.accounts.revokeSession, async ({ params, request, reply }) => {
+    const { wasCurrent } = await revokeSession(request.context, deps, params.sessionId);
+    if (wasCurrent) cookies.clear(reply);
+    return null;
+  });
+  registerRoute(app, routes.accounts.signOutEverywhere, async ({ request, reply }) => {
+    await signOutEverywhere(request.context, deps);
+    cookies.clear(reply);
+    return null;
+  });
+
+  registerRoute(app, routes.accounts.updateSettings, ({ body, request }) =>
+    updateSettings(request.context, deps, body),
+  );
+  registerRoute(app, routes.accounts.changePassword, async ({ body, request }) => {
+    await changePassword(request.context, deps, body);
+    return null;
+  });
+  registerRoute(app, routes.accounts.changeEmail, ({ body, request }) =>
+    requestEmailChange(request.context, deps, body),
+  );
+  registerRoute(app, routes.accounts.confirmEmailChange, ({ body, request }) =>
+    confirmEmailChange(request.context, deps, body.token),
+  );
 }

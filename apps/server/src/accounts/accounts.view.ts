@@ -1,7 +1,8 @@
 // Maps member rows to what the API shows the member about themself.
-import type { MemberSelf } from '@consilium/api';
+import type { MemberSelf, SessionView } from '@consilium/api';
 import type { SignedInMember } from '../platform/context.js';
 import { actorOf } from '../platform/auth.js';
+import type { SessionStore } from '../platform/sessions.js';
 
 export function toMemberSelf(member: SignedInMember): MemberSelf {
   const actor = actorOf(member);
@@ -11,6 +12,20 @@ export function toMemberSelf(member: SignedInMember): MemberSelf {
     displayName: member.displayName,
     handle: member.handle,
     roles: actor.kind === 'member' ? [...actor.roles] : [],
+    country: member.country,
+    language: member.language === 'es' ? 'es' : 'en',
+    emailVerified: member.emailVerifiedAt !== null,
     createdAt: member.createdAt.toISOString(),
+  };
+}
+
+export function toSessionView(
+  sessions: SessionStore,
+  signedIn: { member: SignedInMember; tokenHash: string } | undefined,
+): SessionView {
+  if (signedIn === undefined) return { member: null, csrfToken: null };
+  return {
+    member: toMemberSelf(signedIn.member),
+    csrfToken: sessions.csrfTokenFor(signedIn.tokenHash),
   };
 }

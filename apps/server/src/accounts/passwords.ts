@@ -23,3 +23,31 @@ export function decoyPasswordHash(): Promise<string> {
   decoyHash ??= hashPassword(`decoy-${String(Math.random())}`);
   return decoyHash;
 }
+
+let commonPasswords: Set<string> | undefined;
+
+async function loadCommonPasswords(): Promise<Set<string>> {
+  if (commonPasswords === undefined) {
+    const { dictionary } = await import('@zxcvbn-ts/language-common');
+    commonPasswords = new Set(dictionary['passwords-common'].map((word) => word.toLowerCase()));
+  }
+  return commonPasswords;
+}
+
+/** Why a new password is too easy to guess, or undefined when it is acceptable. */
+export async function weakPasswordReason(
+  password: string,
+  personal: { email: string; handle?: string; displayName?: string },
+): Promise<string | undefined> {
+  const lowered = password.toLowerCase();
+  if ((await loadCommonPasswords()).has(lowered))
+    return 'This password is on a list of commonly used passwords: choose another.';
+  if (/^(.)\1*$/.test(password)) return 'A password of one repeated character is easy to guess.';
+  const local = personal.email.split('@')[0] ?? '';
+  const personalWords = [local, personal.handle, personal.displayName]
+    .filter((word): word is string => word !== undefined && word.length >= 4)
+    .map((word) => word.toLowerCase());
+  if (personalWords.some((word) => lowered.includes(word)))
+    return 'Your password must not contain your e-mail name, handle or display name.';
+  return undefined;
+}

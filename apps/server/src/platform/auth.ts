@@ -6,6 +6,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from './config.js';
 import type { RequestContext, SignedInMember } from './context.js';
 import type { Database } from './database/index.js';
+import { problemTypes } from '@consilium/api';
+import { sendProblem } from './http/problems.js';
 import type { SessionStore } from './sessions.js';
 import { SESSION_ABSOLUTE_MS, sessionCookieName } from './sessions.js';
 
@@ -15,6 +17,8 @@ declare module 'fastify' {
     sessionToken: string | undefined;
   }
 }
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
@@ -71,9 +75,36 @@ export function registerAuthentication(
   app.addHook('onRequest', async (request: FastifyRequest) => {
     const now = new Date();
     const token = request.cookies[name];
-    const member =
+    const resolved =
       token === undefined ? undefined : await sessions.resolve(database.db, token, now);
-    request.sessionToken = member === undefined ? undefined : token;
-    request.context = { actor: actorOf(member), member, now, log: request.log };
+    request.sessionToken = resolved === undefined ? undefined : token;
+    request.context = {
+      actor: actorOf(resolved?.member),
+      member: resolved?.member,
+      session:
+        resolved === undefined
+          ? undefined
+          : { tokenHash: resolved.tokenHash, id: resolved.sessionId },
+      now,
+      log: request.log,
+      ip: request.ip,
+      userAgent: request.headers['user-agent'],
+    };
+  });
+
+  // A signed-in browser proves each state-changing request comes from our own pages by echoing
+  // the session's CSRF token (given in every SessionView) in the X-CSRF-Token header.
+  app.addHook('preValidation', async (request, reply) => {
+    const { session } = request.context;
+    if (session === undefined || SAFE_METHODS.has(request.method)) return;
+    const header = request.headers['x-csrf-token'];
+    if (typeof header === 'string' && sessions.isValidCsrfToken(session.tokenHash, header)) return;
+    return sendProblem(request, reply, {
+      status: 403,
+      type: problemTypes.forbidden,
+      title: 'Missing or invalid CSRF token',
+      detail:
+        "This request did not carry the page's security token (X-CSRF-Token). Reload the page and try again.",
+    });
   });
 }

@@ -49,12 +49,25 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().trim().min(1, 'must not be empty').default('./data'),
   DATABASE_URL: urlWithProtocols(['postgres:', 'postgresql:'], 'postgres://user@host:5432/db'),
   REDIS_URL: urlWithProtocols(['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .trim()
+    .regex(
+      /^[A-Za-z0-9:_-]{1,40}$/,
+      'must be 1 to 40 letters, digits, colons, dashes or underscores',
+    )
+    .default('consilium:'),
   PUBLIC_URL: urlWithProtocols(['http:', 'https:'], 'https://consilium.example.org'),
   SESSION_SECRET: optionalString.refine(
     (value) => value === undefined || value.length >= 32,
     'must be at least 32 characters (e.g. `openssl rand -base64 48`)',
   ),
   SMTP_URL: urlWithProtocols(['smtp:', 'smtps:'], 'smtp://user:pass@mail.example.org:587'),
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .min(3, 'must be an address like "Consilium <no-reply@example.org>"')
+    .default('Consilium <no-reply@consilium.invalid>'),
   S3_BUCKET: optionalString,
   S3_REGION: optionalString,
   S3_ENDPOINT: urlWithProtocols(['http:', 'https:'], 'https://s3.eu-west-1.amazonaws.com'),
@@ -85,9 +98,12 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
+  /** Prefix of every Redis key, so several instances can share one Redis. */
+  redisKeyPrefix: string;
   publicUrl: string;
   sessionSecret: string;
   smtpUrl: string | undefined;
+  mailFrom: string;
   s3: S3Config | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
   /** auto: seed demo data into an empty embedded database only. */
@@ -194,9 +210,11 @@ export function loadConfig(
     dataDir,
     databaseUrl: values.DATABASE_URL,
     redisUrl: values.REDIS_URL,
+    redisKeyPrefix: values.REDIS_KEY_PREFIX,
     publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, ''),
     sessionSecret: values.SESSION_SECRET ?? embeddedSessionSecret(dataDir),
     smtpUrl: values.SMTP_URL,
+    mailFrom: values.MAIL_FROM,
     s3,
     logLevel: values.LOG_LEVEL,
     seedDemo: values.SEED_DEMO,

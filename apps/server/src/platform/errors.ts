@@ -49,6 +49,22 @@ export class RateLimited extends DomainError {
   readonly status = 429;
   readonly type = problemTypes.rateLimited;
   readonly title = 'Too many requests';
+
+  constructor(
+    detail: string,
+    errors?: FieldError[],
+    /** Seconds until a retry may succeed; sent as Retry-After. */
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(detail, errors);
+  }
+}
+
+/** A member who has not confirmed their e-mail address yet tried to sign in. */
+export class EmailUnverified extends DomainError {
+  readonly status = 403;
+  readonly type = problemTypes.emailUnverified;
+  readonly title = 'E-mail not confirmed';
 }
 
 /** The SQLSTATE of a database error, which Drizzle wraps in `cause`. */

@@ -1,6 +1,6 @@
 // Server-side sessions: a random token in an HttpOnly cookie, its HMAC in the sessions table.
-import { createHmac, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt, or } from 'drizzle-orm';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { and, desc, eq, gt, lt, ne, or } from 'drizzle-orm';
 import type { Queryable } from './database/index.js';
 import { members, sessions } from './database/schema.js';
 
@@ -18,25 +18,39 @@ export function sessionCookieName(publicUrl: string): string {
 export class SessionStore {
   constructor(private readonly secret: string) {}
 
-  private hash(token: string): string {
+  hash(token: string): string {
     return createHmac('sha256', this.secret).update(token).digest('base64url');
+  }
+
+  /** The anti-CSRF token of a session: derived from it, so it needs no storage. */
+  csrfTokenFor(tokenHash: string): string {
+    return createHmac('sha256', this.secret).update(`csrf:${tokenHash}`).digest('base64url');
+  }
+
+  isValidCsrfToken(tokenHash: string, candidate: string): boolean {
+    const expected = Buffer.from(this.csrfTokenFor(tokenHash));
+    const given = Buffer.from(candidate);
+    return expected.length === given.length && timingSafeEqual(expected, given);
   }
 
   async create(
     db: Queryable,
     memberId: string,
     now: Date,
-  ): Promise<{ token: string; expiresAt: Date }> {
+    userAgent: string | undefined,
+  ): Promise<{ token: string; tokenHash: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
+    const tokenHash = this.hash(token);
     const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
     await db.insert(sessions).values({
-      tokenHash: this.hash(token),
+      tokenHash,
       memberId,
       createdAt: now,
       lastSeenAt: now,
       expiresAt,
+      userAgent: userAgent?.slice(0, 400) ?? null,
     });
-    return { token, expiresAt };
+    return { token, tokenHash, expiresAt };
   }
 
   /** The member a token belongs to, if the session is still valid; refreshes its idle clock. */
@@ -44,7 +58,7 @@ export class SessionStore {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
     const tokenHash = this.hash(token);
     const [row] = await db
-      .select({ member: members, lastSeenAt: sessions.lastSeenAt })
+      .select({ member: members, lastSeenAt: sessions.lastSeenAt, sessionId: sessions.id })
       .from(sessions)
       .innerJoin(members, eq(members.id, sessions.memberId))
       .where(
@@ -57,11 +71,54 @@ export class SessionStore {
     if (row === undefined) return undefined;
     if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS)
       await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
-    return row.member;
+    return { member: row.member, tokenHash, sessionId: row.sessionId };
   }
 
   async revoke(db: Queryable, token: string): Promise<void> {
     await db.delete(sessions).where(eq(sessions.tokenHash, this.hash(token)));
+  }
+
+  async list(db: Queryable, memberId: string, now: Date) {
+    return db
+      .select({
+        id: sessions.id,
+        tokenHash: sessions.tokenHash,
+        createdAt: sessions.createdAt,
+        lastSeenAt: sessions.lastSeenAt,
+        expiresAt: sessions.expiresAt,
+        userAgent: sessions.userAgent,
+      })
+      .from(sessions)
+      .where(
+        and(
+          eq(sessions.memberId, memberId),
+          gt(sessions.expiresAt, now),
+          gt(sessions.lastSeenAt, new Date(now.getTime() - SESSION_IDLE_MS)),
+        ),
+      )
+      .orderBy(desc(sessions.lastSeenAt));
+  }
+
+  /** Ends one session of a member; false when the member has no such session. */
+  async revokeById(db: Queryable, memberId: string, sessionId: string): Promise<boolean> {
+    const removed = await db
+      .delete(sessions)
+      .where(and(eq(sessions.memberId, memberId), eq(sessions.id, sessionId)))
+      .returning({ id: sessions.id });
+    return removed.length > 0;
+  }
+
+  /** Ends every session of a member, or every one but `keepTokenHash`. */
+  async revokeAll(db: Queryable, memberId: string, keepTokenHash?: string): Promise<number> {
+    const removed = await db
+      .delete(sessions)
+      .where(
+        keepTokenHash === undefined
+          ? eq(sessions.memberId, memberId)
+          : and(eq(sessions.memberId, memberId), ne(sessions.tokenHash, keepTokenHash)),
+      )
+      .returning({ id: sessions.id });
+    return removed.length;
   }
 
   /** Removes sessions that can no longer be used. */

@@ -9,6 +9,8 @@ export interface DemoMember {
   displayName: string;
   handle: string;
   roles: Role[];
+  country: string;
+  language: 'en' | 'es';
 }
 
 export const demoMembers: readonly DemoMember[] = [
@@ -19,6 +21,8 @@ export const demoMembers: readonly DemoMember[] = [
     displayName: 'Maya R.',
     handle: 'maya_r',
     roles: ['patient', 'detective'],
+    country: 'GB',
+    language: 'en',
   },
   {
     key: 'detective',
@@ -27,6 +31,8 @@ export const demoMembers: readonly DemoMember[] = [
     displayName: 'Tomás Q.',
     handle: 'tomas_q',
     roles: ['detective'],
+    country: 'MX',
+    language: 'en',
   },
   {
     key: 'student',
@@ -35,6 +41,8 @@ export const demoMembers: readonly DemoMember[] = [
     displayName: 'Aisha K. (medical student)',
     handle: 'aisha_k',
     roles: ['student', 'detective'],
+    country: 'ES',
+    language: 'es',
   },
   {
     key: 'professional',
@@ -43,6 +51,8 @@ export const demoMembers: readonly DemoMember[] = [
     displayName: 'Dr. Elena V. (internal medicine)',
     handle: 'dr_elena_v',
     roles: ['professional', 'detective'],
+    country: 'ES',
+    language: 'en',
   },
   {
     key: 'moderator',
@@ -51,6 +61,8 @@ export const demoMembers: readonly DemoMember[] = [
     displayName: 'Sam O. (moderator)',
     handle: 'sam_o',
     roles: ['moderator', 'detective'],
+    country: 'IE',
+    language: 'en',
   },
   {
     key: 'admin',
@@ -59,5 +71,7 @@ export const demoMembers: readonly DemoMember[] = [
     displayName: 'Instance admin',
     handle: 'admin',
     roles: ['admin'],
+    country: 'US',
+    language: 'en',
   },
 ];

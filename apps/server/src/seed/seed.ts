@@ -55,7 +55,10 @@ async function insertDemoMembers(tx: Tx, now: Date): Promise<Map<DemoMemberKey, 
         displayName: member.displayName,
         handle: member.handle,
         roles: member.roles,
+        country: member.country,
+        language: member.language,
         createdAt: new Date(now.getTime() - 90 * DAY_MS),
+        emailVerifiedAt: new Date(now.getTime() - 90 * DAY_MS),
       })
       .returning({ id: members.id });
     if (row === undefined) throw new Error(`demo member ${member.key} was not inserted`);

@@ -1,8 +1,17 @@
-// Signing in: the server's reason for refusing is shown, and success returns to `next`.
+// Signing in: the server's reason for refusing is shown (with a way to have the verification
+// link sent again when the address is unconfirmed), and success returns to `next`.
 import { describe, expect, it } from 'vitest';
-import { json, stubApi } from '../testing/fetchStub';
+import { json, stubApi, typedProblem } from '../testing/fetchStub';
 import { aMember, aSession } from '../testing/fixtures';
-import { click, getButton, getField, renderApp, typeInto, waitFor } from '../testing/render';
+import {
+  click,
+  getButton,
+  getField,
+  getLink,
+  renderApp,
+  typeInto,
+  waitFor,
+} from '../testing/render';
 
 function unauthorized(detail: string): Response {
   return new Response(
@@ -76,5 +85,60 @@ describe('signing in', () => {
     await waitFor(() => {
       expect(page.location()).toBe('/');
     });
+  });
+
+  it('offers to send the verification link again when the e-mail is unconfirmed', async () => {
+    const sent = stubApi({
+      'GET /api/session': () => json(200, aSession(null)),
+      'POST /api/session': () =>
+        typedProblem(
+          403,
+          '/problems/email-unverified',
+          'Confirm your e-mail first: open the link we sent you.',
+        ),
+      'POST /api/accounts/verification/resend': () =>
+        json(202, { status: 'accepted', detail: 'We sent a new link to ada@example.org.' }),
+    });
+    const { container } = await renderApp('/sign-in');
+    await waitFor(() => getField(container, 'E-mail'));
+    await fillAndSubmit(container);
+    await waitFor(() => {
+      expect(container.querySelector('.form-alert')?.textContent).toBe(
+        'Confirm your e-mail first: open the link we sent you.',
+      );
+    });
+
+    await click(getButton(container, 'Send the link again'));
+    await waitFor(() => {
+      expect(container.textContent).toContain('We sent a new link to ada@example.org.');
+    });
+    expect(sent.at(-1)?.url).toBe('/api/accounts/verification/resend');
+    expect(sent.at(-1)?.body).toEqual({ email: 'ada@example.org' });
+  });
+
+  it('offers no resend for a wrong password, and says when to retry after too many', async () => {
+    stubApi({
+      'GET /api/session': () => json(200, aSession(null)),
+      'POST /api/session': () =>
+        typedProblem(429, '/problems/rate-limited', 'Too many attempts: try again in 15 minutes.'),
+    });
+    const { container } = await renderApp('/sign-in');
+    await waitFor(() => getField(container, 'E-mail'));
+    await fillAndSubmit(container);
+    await waitFor(() => {
+      expect(container.querySelector('.form-alert')?.textContent).toBe(
+        'Too many attempts: try again in 15 minutes.',
+      );
+    });
+    expect(() => getButton(container, 'Send the link again')).toThrow();
+  });
+
+  it('links to the password reset page', async () => {
+    stubApi({ 'GET /api/session': () => json(200, aSession(null)) });
+    const page = await renderApp('/sign-in');
+    await waitFor(() => getField(page.container, 'E-mail'));
+    await click(getLink(page.container, 'Forgot your password?'));
+    expect(page.location()).toBe('/forgot-password');
+    expect(getButton(page.container, 'Send reset link')).toBeDefined();
   });
 });

@@ -1,16 +1,23 @@
-// Signing in with e-mail and password, then back to where the member was going.
-import { useMemo } from 'react';
-import { useNavigate } from 'react-router';
+// Signing in with e-mail and password, then back to where the member was going. An address not
+// yet confirmed gets a way to have the link sent again.
+import { useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { SignInBodySchema } from '@consilium/api';
+import { problemTypes, SignInBodySchema } from '@consilium/api';
+import { ApiProblem } from '../api/client';
 import { usePageTitle } from '../feedback/usePageTitle';
 import { FormAlert } from '../forms/FormAlert';
 import { TextField } from '../forms/TextField';
 import { useSchemaForm } from '../forms/useSchemaForm';
 import { SwitchAccountPage, useNextPath, VisitorsOnly } from './AccountForm';
+import { ResendVerificationButton } from './ResendVerification';
 import { useSignIn } from './session';
 
 const EMPTY_SIGN_IN = { email: '', password: '' };
+
+function isEmailUnverified(error: unknown): boolean {
+  return error instanceof ApiProblem && error.problem.type === problemTypes.emailUnverified;
+}
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -18,6 +25,7 @@ export function SignInPage() {
   const next = useNextPath();
   const navigate = useNavigate();
   const signIn = useSignIn();
+  const [unverifiedEmail, setUnverifiedEmail] = useState<string | null>(null);
   const fieldNames = useMemo(
     () => ({ email: t('fields.email'), password: t('fields.password') }),
     [t],
@@ -34,17 +42,24 @@ export function SignInPage() {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
+        setUnverifiedEmail(null);
         const body = form.validate();
         if (body === null) return;
         signIn.mutate(body, {
           onSuccess: () => {
             void navigate(next, { replace: true });
           },
-          onError: form.showFailure,
+          onError: (error) => {
+            form.showFailure(error);
+            if (isEmailUnverified(error)) setUnverifiedEmail(body.email);
+          },
         });
       }}
     >
       <FormAlert alert={form.alert} />
+      {unverifiedEmail === null ? null : (
+        <ResendVerificationButton key={unverifiedEmail} email={unverifiedEmail} />
+      )}
       <TextField
         {...form.bind('email')}
         label={t('fields.email')}
@@ -63,6 +78,7 @@ export function SignInPage() {
         <button type="submit" className="button" disabled={signIn.isPending}>
           {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
         </button>
+        <Link to="/forgot-password">{t('signIn.forgotPassword')}</Link>
       </div>
     </form>
   );

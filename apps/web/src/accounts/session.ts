@@ -1,16 +1,32 @@
-// Who is signed in, and the sign-in, registration and sign-out actions that change it.
+// Who is signed in, and the actions that start or end a session: sign-in, the links e-mailed
+// to verify an address or reset a password, and sign-out. Every SessionView that arrives
+// passes through here, so the API client always holds the current session's CSRF token.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { routes } from '@consilium/api';
-import type { RegisterBody, SessionView, SignInBody } from '@consilium/api';
-import { callApi } from '../api/client';
+import type {
+  MemberSelf,
+  PasswordResetConfirmBody,
+  RegisterBody,
+  SessionView,
+  SignInBody,
+} from '@consilium/api';
+import { callApi, setCsrfToken } from '../api/client';
 
 export const sessionKey = ['session'] as const;
+
+export const SIGNED_OUT: SessionView = { member: null, csrfToken: null };
+
+async function fetchSession(signal: AbortSignal): Promise<SessionView> {
+  const session = await callApi(routes.accounts.session, {}, { signal });
+  setCsrfToken(session.csrfToken);
+  return session;
+}
 
 export function useSession() {
   return useQuery({
     queryKey: sessionKey,
-    queryFn: ({ signal }) => callApi(routes.accounts.session, {}, { signal }),
+    queryFn: ({ signal }) => fetchSession(signal),
     staleTime: 60_000,
   });
 }
@@ -19,9 +35,17 @@ export function useSession() {
  * Shows the new session at once, then refreshes every cached answer, the session included:
  * abilities and own votes depend on who asks.
  */
-function adoptSession(queryClient: QueryClient, session: SessionView): void {
+export function adoptSession(queryClient: QueryClient, session: SessionView): void {
+  setCsrfToken(session.csrfToken);
   queryClient.setQueryData(sessionKey, session);
   void queryClient.invalidateQueries();
+}
+
+/** Shows changes to the signed-in member (a new name, language or e-mail) without a reload. */
+export function updateSessionMember(queryClient: QueryClient, member: MemberSelf): void {
+  queryClient.setQueryData<SessionView>(sessionKey, (session) =>
+    session === undefined ? session : { ...session, member },
+  );
 }
 
 export function useSignIn() {
@@ -34,10 +58,41 @@ export function useSignIn() {
   });
 }
 
+/** Registration signs no one in: it e-mails a link to verify the address. */
 export function useRegister() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: RegisterBody) => callApi(routes.accounts.register, { body }),
+  });
+}
+
+export function useResendVerification() {
+  return useMutation({
+    mutationFn: (email: string) => callApi(routes.accounts.resendVerification, { body: { email } }),
+  });
+}
+
+export function useVerifyEmail() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (token: string) => callApi(routes.accounts.verifyEmail, { body: { token } }),
+    onSuccess: (session) => {
+      adoptSession(queryClient, session);
+    },
+  });
+}
+
+export function useRequestPasswordReset() {
+  return useMutation({
+    mutationFn: (email: string) =>
+      callApi(routes.accounts.requestPasswordReset, { body: { email } }),
+  });
+}
+
+export function useConfirmPasswordReset() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PasswordResetConfirmBody) =>
+      callApi(routes.accounts.confirmPasswordReset, { body }),
     onSuccess: (session) => {
       adoptSession(queryClient, session);
     },
@@ -49,7 +104,7 @@ export function useSignOut() {
   return useMutation({
     mutationFn: () => callApi(routes.accounts.signOut, {}),
     onSuccess: () => {
-      adoptSession(queryClient, { member: null });
+      adoptSession(queryClient, SIGNED_OUT);
     },
   });
 }

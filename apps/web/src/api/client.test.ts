@@ -4,7 +4,7 @@ import { routes } from '@consilium/api';
 import { i18n } from '../i18n/i18n';
 import { json, problem, stubFetch } from '../testing/fetchStub';
 import { CASE_ID } from '../testing/fixtures';
-import { ApiProblem, callApi } from './client';
+import { ApiProblem, callApi, setCsrfToken } from './client';
 
 describe('callApi', () => {
   it('fills path parameters and sends the body as JSON with the session cookie', async () => {
@@ -64,5 +64,30 @@ describe('callApi', () => {
     expect((failure as ApiProblem).message).toBe(
       'No podemos conectar con el servidor. Comprueba tu conexión e inténtalo de nuevo.',
     );
+  });
+
+  it("sends the session's CSRF token on state-changing requests only", async () => {
+    const sent = stubFetch(() => json(200, { items: [], nextCursor: null }));
+    setCsrfToken('token-of-this-session');
+    await callApi(routes.cases.feed, {});
+    await callApi(routes.accounts.resendVerification, { body: { email: 'ada@example.org' } });
+    await callApi(routes.accounts.updateSettings, { body: { language: 'es' } });
+    await callApi(routes.accounts.revokeSession, { params: { sessionId: CASE_ID } });
+    expect(sent.map((request) => request.headers.get('x-csrf-token'))).toEqual([
+      null,
+      'token-of-this-session',
+      'token-of-this-session',
+      'token-of-this-session',
+    ]);
+  });
+
+  it('sends no CSRF token once signed out', async () => {
+    const sent = stubFetch(() => json(200, { member: null, csrfToken: null }));
+    setCsrfToken('token-of-an-ended-session');
+    setCsrfToken(null);
+    await callApi(routes.accounts.signIn, {
+      body: { email: 'ada@example.org', password: 'correct horse battery' },
+    });
+    expect(sent[0]?.headers.has('x-csrf-token')).toBe(false);
   });
 });

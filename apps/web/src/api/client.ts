@@ -26,6 +26,18 @@ export class ApiProblem extends Error {
   }
 }
 
+/** Methods that change state: the server wants proof (the CSRF token) that our pages sent them. */
+const STATE_CHANGING_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+// The signed-in session's CSRF token. It lives here, beside the one fetch wrapper, so no caller
+// can forget it; accounts/session.ts updates it whenever a SessionView arrives.
+let csrfToken: string | null = null;
+
+/** Remembers the CSRF token of the session on this browser (null when signed out). */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
 export interface CallOptions {
   signal?: AbortSignal;
 }
@@ -78,6 +90,9 @@ export async function callApi<R extends RouteContract>(
     accept: 'application/json, application/problem+json',
     'accept-language': i18n.language,
   };
+  if (csrfToken !== null && STATE_CHANGING_METHODS.has(route.method)) {
+    headers['x-csrf-token'] = csrfToken;
+  }
   const init: RequestInit = { method: route.method, headers, credentials: 'same-origin' };
   if (input.body !== undefined) {
     headers['content-type'] = 'application/json';

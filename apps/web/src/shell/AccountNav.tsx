@@ -1,11 +1,23 @@
-// The sign-in state in the header: links to sign in or register, or the member and "Sign out".
-import { Link, useLocation, useNavigate } from 'react-router';
+// The sign-in state in the header: links to sign in or register, or the member, their settings
+// (and the dev outbox for admins) and "Sign out".
+import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession, useSignOut } from '../accounts/session';
 import { withNext } from '../accounts/nextPath';
 import { describeFailure } from '../feedback/ProblemNotice';
 
-const ACCOUNT_PAGES = ['/sign-in', '/register'];
+// Pages not worth coming back to after signing in: the account pages themselves.
+const ACCOUNT_PAGES = [
+  '/sign-in',
+  '/register',
+  '/verify-email',
+  '/forgot-password',
+  '/reset-password',
+];
+
+function linkClass({ isActive }: { isActive: boolean }): string {
+  return isActive ? 'account-nav__link account-nav__link--active' : 'account-nav__link';
+}
 
 export function AccountNav() {
   const { t } = useTranslation();
@@ -28,6 +40,14 @@ export function AccountNav() {
             <span className="visually-hidden">{t('account.signedInAs')} </span>
             {member.displayName}
           </span>
+          <NavLink className={linkClass} to="/settings">
+            {t('nav.settings')}
+          </NavLink>
+          {member.roles.includes('admin') ? (
+            <NavLink className={linkClass} to="/dev/outbox">
+              {t('nav.outbox')}
+            </NavLink>
+          ) : null}
           <button
             type="button"
             className="button button--quiet"

@@ -2,7 +2,9 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useMemberLanguage } from '../accounts/useMemberLanguage';
 import { AccountNav } from './AccountNav';
+import { FlashNotice } from './FlashNotice';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 function navClass({ isActive }: { isActive: boolean }): string {
@@ -25,6 +27,7 @@ function useFocusOnNavigation() {
 export function Shell() {
   const { t } = useTranslation();
   const mainRef = useFocusOnNavigation();
+  useMemberLanguage();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -54,6 +57,7 @@ export function Shell() {
         </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1} ref={mainRef}>
+        <FlashNotice />
         <Outlet />
       </main>
       <footer className="site-footer">

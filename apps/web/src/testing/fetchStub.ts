@@ -38,6 +38,27 @@ export function problem(
   });
 }
 
+/** A problem answer of a given type, e.g. `/problems/email-unverified` or `/problems/rate-limited`. */
+export function typedProblem(
+  status: number,
+  type: string,
+  detail: string,
+  errors?: { field: string; message: string }[],
+): Response {
+  const body = {
+    type,
+    title: type,
+    status,
+    detail,
+    requestId: 'req-test',
+    ...(errors ? { errors } : {}),
+  };
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/problem+json' },
+  });
+}
+
 /** Replaces fetch with `respond`; returns the list of requests the app sends. */
 export function stubFetch(respond: Responder): SentRequest[] {
   const sent: SentRequest[] = [];

@@ -1,5 +1,13 @@
 // Small factories for API payloads, so each test states only what matters to it.
-import type { CaseDetail, CaseSummary, MemberSelf, SessionView, Suggestion } from '@consilium/api';
+import type {
+  CaseDetail,
+  CaseSummary,
+  MemberSelf,
+  OutboxMail,
+  SessionSummary,
+  SessionView,
+  Suggestion,
+} from '@consilium/api';
 
 export const CASE_ID = '7d1f6f0e-3a51-4c8e-9a4e-2f1b0c9d8e71';
 
@@ -16,13 +24,19 @@ export function aMember(overrides: Partial<MemberSelf> = {}): MemberSelf {
     displayName: 'Ada Detective',
     handle: 'ada',
     roles: ['detective'],
+    country: 'GB',
+    language: 'en',
+    emailVerified: true,
     createdAt: '2025-01-01T00:00:00.000Z',
     ...overrides,
   };
 }
 
+/** The CSRF token every signed-in test session carries. */
+export const CSRF_TOKEN = 'csrf-token-of-the-test-session';
+
 export function aSession(member: MemberSelf | null): SessionView {
-  return { member };
+  return { member, csrfToken: member === null ? null : CSRF_TOKEN };
 }
 
 export function aCaseSummary(overrides: Partial<CaseSummary> = {}): CaseSummary {
@@ -67,6 +81,29 @@ export function aSuggestion(overrides: Partial<Suggestion> = {}): Suggestion {
     isOwn: false,
     createdAt: '2025-03-02T10:00:00.000Z',
     abilities: { canVote: true },
+    ...overrides,
+  };
+}
+
+export function aSessionSummary(overrides: Partial<SessionSummary> = {}): SessionSummary {
+  return {
+    id: nextId(),
+    createdAt: '2025-03-01T10:00:00.000Z',
+    lastSeenAt: new Date(Date.now() - 2 * 3600 * 1000).toISOString(),
+    expiresAt: '2099-03-31T10:00:00.000Z',
+    userAgent: 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0',
+    isCurrent: false,
+    ...overrides,
+  };
+}
+
+export function anOutboxMail(overrides: Partial<OutboxMail> = {}): OutboxMail {
+  return {
+    id: nextId(),
+    to: 'ada@example.org',
+    subject: 'Confirm your e-mail address',
+    text: 'Welcome to Consilium.\n\nConfirm your address: http://localhost:3000/verify-email?token=abc_DEF-123456789012345\n',
+    createdAt: '2025-03-01T10:00:00.000Z',
     ...overrides,
   };
 }

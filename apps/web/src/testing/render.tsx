@@ -1,7 +1,8 @@
 // Renders the app (or a page of it) into happy-dom with react-dom and act(), and offers the few
 // DOM queries and user actions the component tests need.
-import { act } from 'react';
+import { act, StrictMode } from 'react';
 import type { ReactNode } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import { MemoryRouter, useLocation } from 'react-router';
@@ -23,16 +24,28 @@ function LocationProbe({ onChange }: { onChange: (path: string) => void }) {
   return null;
 }
 
+export interface RenderOptions {
+  /** Start with answers already cached. */
+  queryClient?: QueryClient;
+  /** Mount under <StrictMode> at the root, as main.tsx does: effects run twice on mount. */
+  strictMode?: boolean;
+}
+
 /** Mounts any element inside the app's providers and a memory router at `path`. */
-export async function renderWithApp(ui: ReactNode, path = '/'): Promise<Rendered> {
+export async function renderWithApp(
+  ui: ReactNode,
+  path = '/',
+  options: RenderOptions = {},
+): Promise<Rendered> {
+  const queryClient = options.queryClient ?? createQueryClient({ retries: 0 });
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
   mounted.push({ root, container });
   let current = path;
   await act(async () => {
-    root.render(
-      <AppProviders queryClient={createQueryClient({ retries: 0 })}>
+    const tree = (
+      <AppProviders queryClient={queryClient}>
         <MemoryRouter initialEntries={[path]}>
           <LocationProbe
             onChange={(next) => {
@@ -41,8 +54,9 @@ export async function renderWithApp(ui: ReactNode, path = '/'): Promise<Rendered
           />
           {ui}
         </MemoryRouter>
-      </AppProviders>,
+      </AppProviders>
     );
+    root.render(options.strictMode ? <StrictMode>{tree}</StrictMode> : tree);
     await Promise.resolve();
   });
   return { container, location: () => current };
@@ -102,6 +116,23 @@ export function getField(container: ParentNode, label: string): HTMLInputElement
   return control as HTMLInputElement;
 }
 
+/** The <select> labelled exactly `label`. */
+export function getSelect(container: ParentNode, label: string): HTMLSelectElement {
+  const labelElement = [...container.querySelectorAll('label')].find(
+    (element) => textOf(element) === label,
+  );
+  const control = labelElement?.htmlFor ? document.getElementById(labelElement.htmlFor) : null;
+  if (!(control instanceof HTMLSelectElement)) throw new Error(`No select labelled "${label}"`);
+  return control;
+}
+
+/** The link whose text is exactly `name`. */
+export function getLink(container: ParentNode, name: string): HTMLAnchorElement {
+  const found = [...container.querySelectorAll('a')].find((anchor) => textOf(anchor) === name);
+  if (!found) throw new Error(`No link named "${name}"`);
+  return found;
+}
+
 /** The text of the elements an element's aria-describedby points to. */
 export function descriptionOf(element: Element): string {
   const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
@@ -125,6 +156,15 @@ export async function typeInto(field: HTMLInputElement, value: string): Promise<
   await act(async () => {
     Reflect.set(prototype, 'value', value, field);
     field.dispatchEvent(new Event('input', { bubbles: true }));
+    await Promise.resolve();
+  });
+}
+
+/** Picks an option of a <select> as a person would, so React sees the change. */
+export async function choose(select: HTMLSelectElement, value: string): Promise<void> {
+  await act(async () => {
+    Reflect.set(HTMLSelectElement.prototype, 'value', value, select);
+    select.dispatchEvent(new Event('change', { bubbles: true }));
     await Promise.resolve();
   });
 }

@@ -1,6 +1,7 @@
 // Setup for every web component test: act() environment, English, empty storage, and fetch
 // that fails the test if a component calls the network without a stub.
 import { afterEach, beforeEach, expect, vi } from 'vitest';
+import { setCsrfToken } from '../api/client';
 import { i18n } from '../i18n/i18n';
 import { unmountAll } from './render';
 
@@ -24,6 +25,7 @@ beforeEach(async () => {
 
 afterEach(() => {
   unmountAll();
+  setCsrfToken(null);
   vi.unstubAllGlobals();
   expect(unexpectedRequests, 'requests made without a stubbed fetch').toEqual([]);
 });

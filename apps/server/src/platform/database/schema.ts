@@ -1,9 +1,11 @@
 // The database schema (Drizzle pg-core). Migrations are generated from it with `npm run db:generate`.
 import { sql } from 'drizzle-orm';
 import {
+  bigserial,
   boolean,
   check,
   index,
+  jsonb,
   pgTable,
   primaryKey,
   smallint,
@@ -25,6 +27,10 @@ export const members = pgTable('members', {
     .notNull()
     .default(sql`'{}'::text[]`),
   isSuspended: boolean('is_suspended').notNull().default(false),
+  /** ISO 3166-1 alpha-2. */
+  country: text('country'),
+  language: text('language').notNull().default('en'),
+  emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
   createdAt: createdAt(),
 });
 
@@ -33,6 +39,9 @@ export const sessions = pgTable(
   'sessions',
   {
     tokenHash: text('token_hash').primaryKey(),
+    /** Public id, so a member can name a session to end without knowing its token. */
+    id: uuid('id').notNull().unique().defaultRandom(),
+    userAgent: text('user_agent'),
     memberId: uuid('member_id')
       .notNull()
       .references(() => members.id, { onDelete: 'cascade' }),
@@ -95,5 +104,63 @@ export const votes = pgTable(
   (table) => [
     primaryKey({ columns: [table.suggestionId, table.memberId] }),
     check('votes_value_check', sql`${table.value} in (-1, 1)`),
+  ],
+);
+
+/** Single-use tokens sent by e-mail: verify an address, reset a password, confirm a new e-mail. */
+export const accountTokens = pgTable(
+  'account_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    purpose: text('purpose', {
+      enum: ['verify-email', 'reset-password', 'change-email'],
+    }).notNull(),
+    /** For change-email: the address to switch to once confirmed. */
+    newEmail: text('new_email'),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (table) => [
+    index('account_tokens_member_idx').on(table.memberId, table.purpose),
+    check(
+      'account_tokens_purpose_check',
+      sql`${table.purpose} in ('verify-email', 'reset-password', 'change-email')`,
+    ),
+  ],
+);
+
+/** E-mails kept for the admins' outbox page when no SMTP server is configured. */
+export const outboxMails = pgTable(
+  'outbox_mails',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('outbox_mails_created_idx').on(table.createdAt.desc())],
+);
+
+/** Append-only record of who did what that matters (security, moderation, privacy). */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid('actor_id'),
+    action: text('action').notNull(),
+    subjectType: text('subject_type').notNull(),
+    subjectId: text('subject_id'),
+    ip: text('ip'),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (table) => [
+    index('audit_log_subject_idx').on(table.subjectType, table.subjectId),
+    index('audit_log_actor_idx').on(table.actorId),
   ],
 );

@@ -3,7 +3,7 @@ import type { FieldError, Problem } from '@consilium/api';
 import { PROBLEM_CONTENT_TYPE, problemTypes } from '@consilium/api';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { DomainError } from '../errors.js';
+import { DomainError, RateLimited } from '../errors.js';
 
 interface ProblemParts {
   status: number;
@@ -112,6 +112,8 @@ export function registerProblemHandlers(app: FastifyInstance) {
         errors,
       });
     }
+    if (error instanceof RateLimited && error.retryAfterSeconds !== undefined)
+      void reply.header('retry-after', String(Math.max(1, error.retryAfterSeconds)));
     if (error instanceof DomainError)
       return sendProblem(request, reply, {
         status: error.status,
