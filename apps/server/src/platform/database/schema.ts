@@ -31,6 +31,12 @@ export const members = pgTable('members', {
   country: text('country'),
   language: text('language').notNull().default('en'),
   emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
+  /** TOTP (RFC 6238) secret, encrypted with a key derived from SESSION_SECRET. */
+  totpSecret: text('totp_secret'),
+  /** Set once the member proved a first code: from then on sign-in asks for one. */
+  totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+  /** A deleted account keeps its row (content stays attributed to "a deleted member"). */
+  deletedAt: timestamp('deleted_at', { withTimezone: true }),
   createdAt: createdAt(),
 });
 
@@ -42,6 +48,8 @@ export const sessions = pgTable(
     /** Public id, so a member can name a session to end without knowing its token. */
     id: uuid('id').notNull().unique().defaultRandom(),
     userAgent: text('user_agent'),
+    /** True between the password and the second factor: the session grants nothing yet. */
+    needsSecondFactor: boolean('needs_second_factor').notNull().default(false),
     memberId: uuid('member_id')
       .notNull()
       .references(() => members.id, { onDelete: 'cascade' }),
@@ -163,4 +171,18 @@ export const auditLog = pgTable(
     index('audit_log_subject_idx').on(table.subjectType, table.subjectId),
     index('audit_log_actor_idx').on(table.actorId),
   ],
+);
+
+/** One-time recovery codes for members with two-factor sign-in; only their HMAC is kept. */
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    codeHash: text('code_hash').primaryKey(),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (table) => [index('recovery_codes_member_idx').on(table.memberId)],
 );
