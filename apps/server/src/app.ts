@@ -15,6 +15,7 @@ import type { AttemptRule, AttemptRuleName } from './accounts/attempts.js';
 import { AttemptGuard } from './accounts/attempts.js';
 import { EmailTokens } from './accounts/tokens.js';
 import { registerOutboxRoutes } from './outbox/outbox.routes.js';
+import { registerProfileRoutes } from './profiles/profiles.routes.js';
 import { outboxMailer, smtpMailer } from './platform/mail/mailer.js';
 import type { CounterStore } from './platform/rate-limit.js';
 import { memoryCounterStore, redisCounterStore } from './platform/rate-limit.js';
@@ -146,6 +147,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     cookies: sessionCookies(config),
   });
   registerOutboxRoutes(app, { database, mailer });
+  registerProfileRoutes(app, { database, sessions, cookies: sessionCookies(config) });
   registerCaseRoutes(app, { database });
   registerSuggestionRoutes(app, { database });
 

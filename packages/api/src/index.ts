@@ -5,10 +5,12 @@ export * from './health.js';
 export * from './accounts.js';
 export * from './cases.js';
 export * from './suggestions.js';
+export * from './profiles.js';
 
 import { accountRoutes } from './accounts.js';
 import { caseRoutes } from './cases.js';
 import { healthRoutes } from './health.js';
+import { profileRoutes } from './profiles.js';
 import { suggestionRoutes } from './suggestions.js';
 
 /** Every route of the API, for the server to register and the client to call. */
@@ -17,4 +19,5 @@ export const routes = {
   accounts: accountRoutes,
   cases: caseRoutes,
   suggestions: suggestionRoutes,
+  profiles: profileRoutes,
 };

@@ -23,6 +23,7 @@ export type Permission =
   | { action: 'suggestion.create'; case: CaseResource }
   | { action: 'vote.cast'; suggestion: SuggestionResource }
   | { action: 'account.manage' }
+  | { action: 'profile.read' }
   | { action: 'outbox.read' };
 
 export type Decision =
@@ -46,6 +47,7 @@ export function decide(actor: Actor, permission: Permission): Decision {
   switch (permission.action) {
     case 'case.list':
     case 'case.read':
+    case 'profile.read':
       return allow;
     case 'case.create':
       return activeMember(actor, 'post a case');

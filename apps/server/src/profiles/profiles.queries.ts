@@ -1,0 +1,77 @@
+// Reads and erasures of a member's own data across tables, for profiles, export and deletion.
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Queryable } from '../platform/database/index.js';
+import {
+  accountTokens,
+  auditLog,
+  cases,
+  members,
+  recoveryCodes,
+  sessions,
+  suggestions,
+  votes,
+} from '../platform/database/schema.js';
+
+export async function findActiveMemberByHandle(db: Queryable, handle: string) {
+  const [row] = await db
+    .select()
+    .from(members)
+    .where(and(eq(members.handle, handle), isNull(members.deletedAt)));
+  return row;
+}
+
+export async function collectMemberData(db: Queryable, memberId: string) {
+  const [member] = await db.select().from(members).where(eq(members.id, memberId));
+  return {
+    member,
+    sessions: await db
+      .select({
+        id: sessions.id,
+        createdAt: sessions.createdAt,
+        lastSeenAt: sessions.lastSeenAt,
+        expiresAt: sessions.expiresAt,
+        userAgent: sessions.userAgent,
+      })
+      .from(sessions)
+      .where(eq(sessions.memberId, memberId)),
+    cases: await db.select().from(cases).where(eq(cases.authorId, memberId)),
+    suggestions: await db.select().from(suggestions).where(eq(suggestions.authorId, memberId)),
+    votes: await db.select().from(votes).where(eq(votes.memberId, memberId)),
+    auditLog: await db
+      .select({
+        at: auditLog.at,
+        action: auditLog.action,
+        subjectType: auditLog.subjectType,
+        subjectId: auditLog.subjectId,
+        details: auditLog.details,
+      })
+      .from(auditLog)
+      .where(eq(auditLog.subjectId, memberId)),
+  };
+}
+
+/** Replaces everything that identifies the member; their posts stay, by "a deleted member". */
+export async function eraseMember(
+  db: Queryable,
+  memberId: string,
+  replacement: { email: string; handle: string; passwordHash: string },
+  at: Date,
+) {
+  await db
+    .update(members)
+    .set({
+      email: replacement.email,
+      handle: replacement.handle,
+      displayName: 'Deleted member',
+      passwordHash: replacement.passwordHash,
+      roles: [],
+      country: null,
+      totpSecret: null,
+      totpEnabledAt: null,
+      deletedAt: at,
+    })
+    .where(eq(members.id, memberId));
+  await db.delete(sessions).where(eq(sessions.memberId, memberId));
+  await db.delete(accountTokens).where(eq(accountTokens.memberId, memberId));
+  await db.delete(recoveryCodes).where(eq(recoveryCodes.memberId, memberId));
+}

@@ -1,0 +1,113 @@
+// Public profiles, the member's data export, and account deletion.
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { DataExport, DeleteAccountBody, PublicProfile } from '@consilium/api';
+import { hashPassword, verifyPassword } from '../accounts/passwords.js';
+import { findMemberById } from '../accounts/accounts.queries.js';
+import { recordAudit } from '../platform/audit.js';
+import type { RequestContext } from '../platform/context.js';
+import type { Database } from '../platform/database/index.js';
+import { Invalid, NotFound } from '../platform/errors.js';
+import { requireAllowed, requireAllowedMember } from '../platform/policy.js';
+import type { SessionStore } from '../platform/sessions.js';
+import { collectMemberData, eraseMember, findActiveMemberByHandle } from './profiles.queries.js';
+
+export interface ProfileDeps {
+  database: Database;
+  sessions: SessionStore;
+}
+
+/** Roles shown publicly; being a patient is private. */
+const PUBLIC_TIERS = new Set(['student', 'professional', 'moderator', 'admin']);
+
+export async function getPublicProfile(
+  ctx: RequestContext,
+  deps: ProfileDeps,
+  handle: string,
+): Promise<PublicProfile> {
+  requireAllowed(ctx, { action: 'profile.read' });
+  const member = await findActiveMemberByHandle(deps.database.db, handle);
+  if (member === undefined) throw new NotFound('There is no member with this handle.');
+  return {
+    handle: member.handle,
+    displayName: member.displayName,
+    tiers: member.roles.filter((role) => PUBLIC_TIERS.has(role)) as PublicProfile['tiers'],
+    country: member.country,
+    memberSince: member.createdAt.toISOString(),
+  };
+}
+
+/** Rows as plain JSON: dates as ISO strings, secrets left out. */
+function plain<T extends Record<string, unknown>>(row: T): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(row).map(([key, value]) => [
+      key,
+      value instanceof Date ? value.toISOString() : value,
+    ]),
+  );
+}
+
+export async function exportMemberData(
+  ctx: RequestContext,
+  deps: ProfileDeps,
+): Promise<DataExport> {
+  const member = requireAllowedMember(ctx, { action: 'account.manage' });
+  const data = await collectMemberData(deps.database.db, member.id);
+  if (data.member === undefined) throw new NotFound('This account no longer exists.');
+  const { passwordHash: _passwordHash, totpSecret: _totpSecret, ...profile } = data.member;
+  await recordAudit(deps.database.db, {
+    actorId: member.id,
+    action: 'member.data-exported',
+    subjectType: 'member',
+    subjectId: member.id,
+    ip: ctx.ip,
+    at: ctx.now,
+  });
+  return {
+    exportedAt: ctx.now.toISOString(),
+    member: plain(profile),
+    sessions: data.sessions.map(plain),
+    cases: data.cases.map(plain),
+    suggestions: data.suggestions.map(plain),
+    votes: data.votes.map(plain),
+    auditLog: data.auditLog.map(plain),
+  };
+}
+
+/**
+ * Erases the member's identifying data in one transaction, ends every session, and records the
+ * deletion (by id only). Cases, suggestions and votes remain, attributed to "Deleted member".
+ */
+export async function deleteAccount(
+  ctx: RequestContext,
+  deps: ProfileDeps,
+  input: DeleteAccountBody,
+): Promise<void> {
+  const member = requireAllowedMember(ctx, { action: 'account.manage' });
+  const row = await findMemberById(deps.database.db, member.id);
+  if (row === undefined || !(await verifyPassword(row.passwordHash, input.password)))
+    throw new Invalid('Your password is not correct: the account was not deleted.', [
+      { field: 'body.password', message: 'This is not your password' },
+    ]);
+  const tombstone = randomUUID();
+  const unusableHash = await hashPassword(randomBytes(32).toString('base64url'));
+  await deps.database.db.transaction(async (tx) => {
+    await eraseMember(
+      tx,
+      member.id,
+      {
+        email: `deleted-${tombstone}@deleted.invalid`,
+        handle: `deleted_${tombstone.replace(/-/g, '').slice(0, 20)}`,
+        passwordHash: unusableHash,
+      },
+      ctx.now,
+    );
+    await recordAudit(tx, {
+      actorId: member.id,
+      action: 'member.deleted',
+      subjectType: 'member',
+      subjectId: member.id,
+      at: ctx.now,
+    });
+  });
+  ctx.log.info({ memberId: member.id }, 'account deleted');
+}
