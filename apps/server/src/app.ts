@@ -68,6 +68,7 @@ export interface AppDeps {
 declare module 'fastify' {
   interface FastifyInstance {
     database: Database;
+    registeredRoutes: string[];
   }
 }
 
@@ -78,6 +79,13 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.env === 'production',
     routerOptions: { ignoreTrailingSlash: true },
+  });
+  // Every route, as "METHOD /path", for the access-matrix test and operators' introspection.
+  const registeredRoutes: string[] = [];
+  app.decorate('registeredRoutes', registeredRoutes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') registeredRoutes.push(`${method} ${route.url}`);
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -75,8 +75,14 @@ export function registerAuthentication(
   app.addHook('onRequest', async (request: FastifyRequest) => {
     const now = new Date();
     const token = request.cookies[name];
+    const found = token === undefined ? undefined : await sessions.resolve(database.db, token, now);
+    // Defence in depth: a session of an unconfirmed or deleted account grants nothing.
     const resolved =
-      token === undefined ? undefined : await sessions.resolve(database.db, token, now);
+      found !== undefined &&
+      found.member.emailVerifiedAt !== null &&
+      found.member.deletedAt === null
+        ? found
+        : undefined;
     request.sessionToken = resolved === undefined ? undefined : token;
     request.context = {
       actor: actorOf(resolved?.member),

@@ -1,0 +1,239 @@
+// Every API route × every kind of actor, with the status each must get. A route that is not in
+// the matrix fails the first test, so no route escapes the access policy's review.
+import { randomUUID } from 'node:crypto';
+import type { InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor, ActorKind } from './testing/actors.js';
+import { ACTOR_KINDS, ACTOR_PASSWORD, anActor } from './testing/actors.js';
+import type { Member, TestApp } from './testing/test-app.js';
+import { aCase, aMember, aSuggestion, createTestApp, registrationFor } from './testing/test-app.js';
+
+interface Fixtures {
+  caseId: string;
+  suggestionId: string;
+  handle: string;
+}
+
+type Expected = Record<ActorKind, number>;
+
+/** Statuses for routes anyone may use, whoever they are. */
+const everyone = (status: number): Expected =>
+  Object.fromEntries(ACTOR_KINDS.map((kind) => [kind, status])) as Expected;
+
+/** Members who are signed in (suspended included); visitors and unverified get 401. */
+const signedIn = (status: number, overrides: Partial<Expected> = {}): Expected => ({
+  ...everyone(status),
+  visitor: 401,
+  unverified: 401,
+  ...overrides,
+});
+
+/** Active members; suspended ones are refused. */
+const active = (status: number): Expected => signedIn(status, { suspended: 403 });
+
+interface Entry {
+  request(fixtures: Fixtures, actor: Actor): InjectOptions;
+  expected: Expected;
+}
+
+const forgedToken = 'A'.repeat(43);
+
+const matrix: Record<string, Entry> = {
+  'GET /healthz': { request: () => ({ method: 'GET', url: '/healthz' }), expected: everyone(200) },
+  'GET /readyz': { request: () => ({ method: 'GET', url: '/readyz' }), expected: everyone(200) },
+  'POST /api/accounts': {
+    request: () => ({ method: 'POST', url: '/api/accounts', payload: registrationFor() }),
+    expected: everyone(202),
+  },
+  'POST /api/accounts/verification': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/accounts/verification',
+      payload: { token: forgedToken },
+    }),
+    expected: everyone(400),
+  },
+  'POST /api/accounts/verification/resend': {
+    request: (_f, actor) => ({
+      method: 'POST',
+      url: '/api/accounts/verification/resend',
+      payload: { email: actor.email },
+    }),
+    expected: everyone(202),
+  },
+  'POST /api/password-resets': {
+    request: (_f, actor) => ({
+      method: 'POST',
+      url: '/api/password-resets',
+      payload: { email: actor.email },
+    }),
+    expected: everyone(202),
+  },
+  'POST /api/password-resets/confirm': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/password-resets/confirm',
+      payload: { token: forgedToken, password: 'a new long passphrase' },
+    }),
+    expected: everyone(400),
+  },
+  'POST /api/session': {
+    request: (_f, actor) => ({
+      method: 'POST',
+      url: '/api/session',
+      payload: { email: actor.email, password: ACTOR_PASSWORD },
+    }),
+    expected: { ...everyone(200), visitor: 401, unverified: 403 },
+  },
+  'GET /api/session': {
+    request: () => ({ method: 'GET', url: '/api/session' }),
+    expected: everyone(200),
+  },
+  'DELETE /api/session': {
+    request: () => ({ method: 'DELETE', url: '/api/session' }),
+    expected: everyone(204),
+  },
+  'GET /api/sessions': {
+    request: () => ({ method: 'GET', url: '/api/sessions' }),
+    expected: signedIn(200),
+  },
+  'DELETE /api/sessions/:sessionId': {
+    request: (_f, actor) => ({
+      method: 'DELETE',
+      url: `/api/sessions/${actor.sessionId ?? randomUUID()}`,
+    }),
+    expected: signedIn(204),
+  },
+  'DELETE /api/sessions': {
+    request: () => ({ method: 'DELETE', url: '/api/sessions' }),
+    expected: signedIn(204),
+  },
+  'PATCH /api/me': {
+    request: () => ({ method: 'PATCH', url: '/api/me', payload: { language: 'es' } }),
+    expected: signedIn(200),
+  },
+  'PUT /api/me/password': {
+    request: () => ({
+      method: 'PUT',
+      url: '/api/me/password',
+      payload: { currentPassword: ACTOR_PASSWORD, newPassword: 'another long passphrase' },
+    }),
+    expected: signedIn(204),
+  },
+  'POST /api/me/email': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/me/email',
+      payload: { newEmail: `moved-${randomUUID()}@example.org`, password: ACTOR_PASSWORD },
+    }),
+    expected: signedIn(202),
+  },
+  'POST /api/me/email/confirm': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/me/email/confirm',
+      payload: { token: forgedToken },
+    }),
+    expected: everyone(400),
+  },
+  'GET /api/dev/outbox': {
+    request: () => ({ method: 'GET', url: '/api/dev/outbox' }),
+    expected: { ...signedIn(403), admin: 200 },
+  },
+  'GET /api/cases': {
+    request: () => ({ method: 'GET', url: '/api/cases' }),
+    expected: everyone(200),
+  },
+  'POST /api/cases': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/cases',
+      payload: {
+        title: 'Matrix case title',
+        presentation: 'A presentation long enough to be valid.',
+      },
+    }),
+    expected: active(201),
+  },
+  'GET /api/cases/:caseId': {
+    request: (f) => ({ method: 'GET', url: `/api/cases/${f.caseId}` }),
+    expected: everyone(200),
+  },
+  'GET /api/cases/:caseId/suggestions': {
+    request: (f) => ({ method: 'GET', url: `/api/cases/${f.caseId}/suggestions` }),
+    expected: everyone(200),
+  },
+  'POST /api/cases/:caseId/suggestions': {
+    request: (f) => ({
+      method: 'POST',
+      url: `/api/cases/${f.caseId}/suggestions`,
+      payload: { diagnosis: 'Matrix diagnosis' },
+    }),
+    expected: active(201),
+  },
+  'PUT /api/cases/:caseId/suggestions/:suggestionId/vote': {
+    request: (f) => ({
+      method: 'PUT',
+      url: `/api/cases/${f.caseId}/suggestions/${f.suggestionId}/vote`,
+      payload: { value: 1 },
+    }),
+    expected: active(200),
+  },
+  'GET /api/members/:handle': {
+    request: (f) => ({ method: 'GET', url: `/api/members/${f.handle}` }),
+    expected: everyone(200),
+  },
+  'GET /api/me/export': {
+    request: () => ({ method: 'GET', url: '/api/me/export' }),
+    expected: signedIn(200),
+  },
+  'DELETE /api/me': {
+    request: () => ({
+      method: 'DELETE',
+      url: '/api/me',
+      payload: { password: ACTOR_PASSWORD, confirm: 'DELETE' },
+    }),
+    expected: signedIn(204),
+  },
+};
+
+/** Routes that are not part of the API: documentation pages and the document itself. */
+const DOCUMENTATION = /^GET \/api\/(docs|openapi\.json)/;
+
+let t: TestApp;
+let fixtures: Fixtures;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const owner: Member = await aMember(t.app);
+  const solver = await aMember(t.app);
+  const posted = await aCase(owner);
+  const suggestion = await aSuggestion(solver, posted.id);
+  fixtures = { caseId: posted.id, suggestionId: suggestion.id, handle: owner.profile.handle };
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe('the access matrix', () => {
+  it('has an entry for every API route the server registers', () => {
+    const apiRoutes = t.app.registeredRoutes.filter(
+      (route) => /^\S+ \/(api\/|healthz|readyz)/.test(route) && !DOCUMENTATION.test(route),
+    );
+    expect(apiRoutes.length).toBeGreaterThan(20);
+    expect(apiRoutes.filter((route) => !(route in matrix))).toEqual([]);
+    expect(Object.keys(matrix).filter((route) => !apiRoutes.includes(route))).toEqual([]);
+  });
+
+  for (const [route, entry] of Object.entries(matrix)) {
+    it(`${route} answers each kind of actor as the policy says`, async () => {
+      const actual: Partial<Expected> = {};
+      for (const kind of ACTOR_KINDS) {
+        // A fresh actor each time: some routes end sessions or delete the account.
+        const actor = await anActor(t.app, kind);
+        actual[kind] = (await actor.request(entry.request(fixtures, actor))).statusCode;
+      }
+      expect(actual).toEqual(entry.expected);
+    });
+  }
+});

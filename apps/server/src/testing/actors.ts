@@ -1,0 +1,87 @@
+// Members of every kind made straight in the database, with a session, for the access matrix.
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { hashPassword } from '../accounts/passwords.js';
+import { members } from '../platform/database/schema.js';
+import { SessionStore } from '../platform/sessions.js';
+import { TEST_SESSION_SECRET } from './test-app.js';
+
+export const ACTOR_KINDS = [
+  'visitor',
+  'unverified',
+  'patient',
+  'detective',
+  'student',
+  'professional',
+  'moderator',
+  'admin',
+  'suspended',
+] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export const ACTOR_PASSWORD = 'matrix member passphrase';
+
+export interface Actor {
+  kind: ActorKind;
+  id: string | undefined;
+  email: string;
+  sessionId: string | undefined;
+  request(options: InjectOptions): Promise<LightMyRequestResponse>;
+}
+
+const ROLES_OF: Record<Exclude<ActorKind, 'visitor'>, string[]> = {
+  unverified: ['patient', 'detective'],
+  patient: ['patient'],
+  detective: ['detective'],
+  student: ['student', 'detective'],
+  professional: ['professional', 'detective'],
+  moderator: ['moderator', 'detective'],
+  admin: ['admin'],
+  suspended: ['patient', 'detective'],
+};
+
+let passwordHash: Promise<string> | undefined;
+
+export async function anActor(app: FastifyInstance, kind: ActorKind): Promise<Actor> {
+  const email = `${kind}-${randomUUID()}@example.org`;
+  if (kind === 'visitor')
+    return {
+      kind,
+      id: undefined,
+      email,
+      sessionId: undefined,
+      request: (options) => app.inject(options),
+    };
+  passwordHash ??= hashPassword(ACTOR_PASSWORD);
+  const now = new Date();
+  const [member] = await app.database.db
+    .insert(members)
+    .values({
+      email,
+      passwordHash: await passwordHash,
+      displayName: `A ${kind}`,
+      handle: `${kind}_${randomUUID().slice(0, 8)}`,
+      roles: ROLES_OF[kind],
+      country: 'ES',
+      isSuspended: kind === 'suspended',
+      emailVerifiedAt: kind === 'unverified' ? null : now,
+    })
+    .returning();
+  if (member === undefined) throw new Error('actor not inserted');
+  const sessions = new SessionStore(TEST_SESSION_SECRET);
+  const { token, tokenHash } = await sessions.create(app.database.db, member.id, now, 'matrix');
+  const [row] = (await sessions.list(app.database.db, member.id, now)).filter(
+    (session) => session.tokenHash === tokenHash,
+  );
+  const headers = {
+    cookie: `consilium_session=${token}`,
+    'x-csrf-token': sessions.csrfTokenFor(tokenHash),
+  };
+  return {
+    kind,
+    id: member.id,
+    email,
+    sessionId: row?.id,
+    request: (options) => app.inject({ ...options, headers: { ...options.headers, ...headers } }),
+  };
+}
