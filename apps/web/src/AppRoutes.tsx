@@ -9,6 +9,7 @@ import { CaseFeedPage } from './cases/CaseFeedPage';
 import { CasePage } from './cases/CasePage';
 import { NewCasePage } from './cases/NewCasePage';
 import { OutboxPage } from './dev/OutboxPage';
+import { ProfilePage } from './profiles/ProfilePage';
 import { ConfirmEmailPage } from './settings/ConfirmEmailPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { NotFoundPage } from './shell/NotFoundPage';
@@ -29,6 +30,7 @@ export function AppRoutes() {
         <Route path="settings" element={<SettingsPage />} />
         <Route path="confirm-email" element={<ConfirmEmailPage />} />
         <Route path="dev/outbox" element={<OutboxPage />} />
+        <Route path="members/:handle" element={<ProfilePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

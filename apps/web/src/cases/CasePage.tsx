@@ -1,6 +1,7 @@
 // One case: what the author described, then the crowd's ranked suggestions.
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { AuthorLink } from '../profiles/AuthorLink';
 import { CaseParamsSchema } from '@consilium/api';
 import type { CaseDetail } from '@consilium/api';
 import { ApiProblem } from '../api/client';
@@ -67,11 +68,11 @@ function CaseView({ caseDetail }: { caseDetail: CaseDetail }) {
           <h1>{caseDetail.title}</h1>
           <p className="case__meta">
             <CaseStatusBadge status={caseDetail.status} />
-            <span>
-              {caseDetail.isOwn
-                ? t('casePage.postedByYou')
-                : t('cases.byAuthor', { name: caseDetail.author.displayName })}
-            </span>
+            {caseDetail.isOwn ? (
+              <span>{t('casePage.postedByYou')}</span>
+            ) : (
+              <AuthorLink author={caseDetail.author} />
+            )}
             <RelativeTime iso={caseDetail.createdAt} />
           </p>
         </header>

@@ -6,6 +6,7 @@ import { SignInPrompt } from '../accounts/SignInPrompt';
 import { LoadingStatus } from '../feedback/LoadingStatus';
 import { ProblemNotice } from '../feedback/ProblemNotice';
 import { usePageTitle } from '../feedback/usePageTitle';
+import { DataSection } from './DataSection';
 import { EmailSection } from './EmailSection';
 import { PasswordSection } from './PasswordSection';
 import { ProfileSection } from './ProfileSection';
@@ -38,6 +39,7 @@ export function SettingsPage() {
         <PasswordSection email={member.email} />
         <EmailSection member={member} />
         <SessionsSection />
+        <DataSection />
       </>
     );
   }

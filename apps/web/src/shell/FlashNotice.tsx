@@ -3,7 +3,12 @@
 import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
-const FLASH_NOTICES = ['passwordReset', 'signedOutEverywhere', 'sessionEnded'] as const;
+const FLASH_NOTICES = [
+  'passwordReset',
+  'signedOutEverywhere',
+  'sessionEnded',
+  'accountDeleted',
+] as const;
 export type FlashNoticeKind = (typeof FLASH_NOTICES)[number];
 
 /** Router state that shows `kind` on the page navigated to. */
@@ -31,6 +36,9 @@ export function FlashNotice() {
       break;
     case 'sessionEnded':
       message = t('notices.sessionEnded');
+      break;
+    case 'accountDeleted':
+      message = t('notices.accountDeleted');
       break;
   }
   return (

@@ -1,5 +1,6 @@
 // One ranked suggestion: its rank, the diagnosis and reasoning, who proposed it, and its votes.
 import { useTranslation } from 'react-i18next';
+import { AuthorLink } from '../profiles/AuthorLink';
 import type { Suggestion, VoteValue } from '@consilium/api';
 import { RelativeTime } from '../i18n/RelativeTime';
 import { PlainText } from '../text/PlainText';
@@ -31,11 +32,11 @@ export function SuggestionItem({
           <PlainText className="suggestion__rationale" text={suggestion.rationale} />
         )}
         <p className="suggestion__meta">
-          <span>
-            {suggestion.isOwn
-              ? t('suggestions.byYou')
-              : t('cases.byAuthor', { name: suggestion.author.displayName })}
-          </span>
+          {suggestion.isOwn ? (
+            <span>{t('suggestions.byYou')}</span>
+          ) : (
+            <AuthorLink author={suggestion.author} />
+          )}
           <RelativeTime iso={suggestion.createdAt} />
           <span data-testid="suggestion-score">
             {t('suggestions.score', { score: suggestion.score })}

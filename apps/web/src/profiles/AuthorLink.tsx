@@ -1,0 +1,14 @@
+// "by <name>", the name linking to the author's public profile.
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { AuthorView } from '@consilium/api';
+
+export function AuthorLink({ author }: { author: AuthorView }) {
+  const { t } = useTranslation();
+  return (
+    <span>
+      {t('profile.by')}{' '}
+      <Link to={`/members/${encodeURIComponent(author.handle)}`}>{author.displayName}</Link>
+    </span>
+  );
+}

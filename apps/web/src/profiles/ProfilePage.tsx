@@ -1,0 +1,80 @@
+// A member's public profile: name, handle, public tiers, country and since when.
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { Role } from '@consilium/core';
+import { ApiProblem } from '../api/client';
+import { LoadingStatus } from '../feedback/LoadingStatus';
+import { ProblemNotice } from '../feedback/ProblemNotice';
+import { usePageTitle } from '../feedback/usePageTitle';
+import { NotFoundPage } from '../shell/NotFoundPage';
+import { usePublicProfile } from './profileQueries';
+
+export function ProfilePage() {
+  const { t, i18n } = useTranslation();
+  const tierName = (tier: Role): string => {
+    switch (tier) {
+      case 'patient':
+        return t('profile.tierPatient');
+      case 'detective':
+        return t('profile.tierDetective');
+      case 'student':
+        return t('profile.tierStudent');
+      case 'professional':
+        return t('profile.tierProfessional');
+      case 'moderator':
+        return t('profile.tierModerator');
+      case 'admin':
+        return t('profile.tierAdmin');
+    }
+  };
+  const handle = useParams().handle ?? '';
+  const profile = usePublicProfile(handle);
+  usePageTitle(profile.data?.displayName ?? t('profile.heading'));
+
+  if (profile.isPending) return <LoadingStatus message={t('profile.loading')} />;
+  if (profile.isError) {
+    if (profile.error instanceof ApiProblem && profile.error.status === 404)
+      return <NotFoundPage />;
+    return (
+      <ProblemNotice
+        summary={t('profile.loadFailed')}
+        error={profile.error}
+        onRetry={() => {
+          void profile.refetch();
+        }}
+      />
+    );
+  }
+  const member = profile.data;
+  const country =
+    member.country === null
+      ? null
+      : (new Intl.DisplayNames([i18n.language], { type: 'region' }).of(member.country) ??
+        member.country);
+  return (
+    <section className="page page--narrow profile">
+      <h1>{member.displayName}</h1>
+      <p className="profile__handle">@{member.handle}</p>
+      <dl className="profile__facts">
+        {member.tiers.length === 0 ? null : (
+          <>
+            <dt>{t('profile.tiers')}</dt>
+            <dd>{member.tiers.map((tier) => tierName(tier)).join(', ')}</dd>
+          </>
+        )}
+        {country === null ? null : (
+          <>
+            <dt>{t('profile.country')}</dt>
+            <dd>{country}</dd>
+          </>
+        )}
+        <dt>{t('profile.memberSince')}</dt>
+        <dd>
+          {new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
+            new Date(member.memberSince),
+          )}
+        </dd>
+      </dl>
+    </section>
+  );
+}
