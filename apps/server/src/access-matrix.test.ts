@@ -136,6 +136,47 @@ const matrix: Record<string, Entry> = {
     }),
     expected: everyone(400),
   },
+  // Two-factor sign-in: only the admin actor has it on (its privileges need it).
+  'POST /api/me/two-factor/setup': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/me/two-factor/setup',
+      payload: { password: ACTOR_PASSWORD },
+    }),
+    expected: signedIn(200, { admin: 409 }),
+  },
+  'POST /api/me/two-factor/enable': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/me/two-factor/enable',
+      payload: { code: '123456' },
+    }),
+    expected: signedIn(409),
+  },
+  'DELETE /api/me/two-factor': {
+    request: () => ({
+      method: 'DELETE',
+      url: '/api/me/two-factor',
+      payload: { password: ACTOR_PASSWORD, code: '123456' },
+    }),
+    expected: signedIn(409, { admin: 400 }),
+  },
+  'POST /api/me/two-factor/recovery-codes': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/me/two-factor/recovery-codes',
+      payload: { password: ACTOR_PASSWORD },
+    }),
+    expected: signedIn(409, { admin: 200 }),
+  },
+  'POST /api/session/second-factor': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/session/second-factor',
+      payload: { code: '123456' },
+    }),
+    expected: everyone(401),
+  },
   'GET /api/dev/outbox': {
     request: () => ({ method: 'GET', url: '/api/dev/outbox' }),
     expected: { ...signedIn(403), admin: 200 },

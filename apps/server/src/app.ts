@@ -14,6 +14,9 @@ import { registerAccountRoutes } from './accounts/accounts.routes.js';
 import type { AttemptRule, AttemptRuleName } from './accounts/attempts.js';
 import { AttemptGuard } from './accounts/attempts.js';
 import { EmailTokens } from './accounts/tokens.js';
+import { AuthenticatorCodes } from './accounts/two-factor/authenticator.js';
+import { TwoFactorSecrets } from './accounts/two-factor/secrets.js';
+import { registerTwoFactorRoutes } from './accounts/two-factor/two-factor.routes.js';
 import { registerOutboxRoutes } from './outbox/outbox.routes.js';
 import { registerProfileRoutes } from './profiles/profiles.routes.js';
 import { outboxMailer, smtpMailer } from './platform/mail/mailer.js';
@@ -145,7 +148,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   });
   registerAuthentication(app, config, database, sessions);
   registerHealthRoutes(app, database);
-  registerAccountRoutes(app, {
+  const accounts = {
     database,
     sessions,
     tokens: new EmailTokens(config.sessionSecret),
@@ -153,6 +156,12 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     attempts: new AttemptGuard(counters, deps.signInDelayUnitMs, deps.attemptRules),
     publicUrl: config.publicUrl,
     cookies: sessionCookies(config),
+  };
+  registerAccountRoutes(app, accounts);
+  registerTwoFactorRoutes(app, {
+    ...accounts,
+    secrets: new TwoFactorSecrets(config.sessionSecret),
+    codes: new AuthenticatorCodes(counters),
   });
   registerOutboxRoutes(app, { database, mailer });
   registerProfileRoutes(app, { database, sessions, cookies: sessionCookies(config) });

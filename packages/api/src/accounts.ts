@@ -76,6 +76,7 @@ export const MemberSelfSchema = z
     country: z.string().nullable(),
     language: LanguageSchema,
     emailVerified: z.boolean(),
+    twoFactorEnabled: z.boolean(),
     createdAt: z.iso.datetime(),
   })
   .meta({ id: 'MemberSelf' });
@@ -85,6 +86,8 @@ export const SessionViewSchema = z
     member: MemberSelfSchema.nullable(),
     /** Send back as the X-CSRF-Token header on every state-changing request while signed in. */
     csrfToken: z.string().nullable(),
+    /** True after a right password when the member must still give a second-factor code. */
+    secondFactorRequired: z.boolean().nullish(),
   })
   .meta({ id: 'SessionView' });
 

@@ -6,12 +6,14 @@ export * from './accounts.js';
 export * from './cases.js';
 export * from './suggestions.js';
 export * from './profiles.js';
+export * from './two-factor.js';
 
 import { accountRoutes } from './accounts.js';
 import { caseRoutes } from './cases.js';
 import { healthRoutes } from './health.js';
 import { profileRoutes } from './profiles.js';
 import { suggestionRoutes } from './suggestions.js';
+import { twoFactorRoutes } from './two-factor.js';
 
 /** Every route of the API, for the server to register and the client to call. */
 export const routes = {
@@ -20,4 +22,5 @@ export const routes = {
   cases: caseRoutes,
   suggestions: suggestionRoutes,
   profiles: profileRoutes,
+  twoFactor: twoFactorRoutes,
 };

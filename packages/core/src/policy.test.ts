@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, CaseResource } from './policy.js';
-import { decide, isAllowed } from './policy.js';
+import type { Role } from './roles.js';
+import { decide, isAllowed, requireSecondFactor } from './policy.js';
 
 const visitor: Actor = { kind: 'visitor' };
 const member = (id: string, isSuspended = false): Actor => ({
@@ -8,6 +9,7 @@ const member = (id: string, isSuspended = false): Actor => ({
   id,
   roles: ['patient', 'detective'],
   isSuspended,
+  hasTwoFactor: false,
 });
 const openCase: CaseResource = { authorId: 'owner', status: 'open' };
 const closedCase: CaseResource = { authorId: 'owner', status: 'closed' };
@@ -67,9 +69,58 @@ describe('access policy', () => {
   });
 
   it('lets only an active admin read the outbox', () => {
-    const admin: Actor = { kind: 'member', id: 'a', roles: ['admin'], isSuspended: false };
+    const admin: Actor = {
+      kind: 'member',
+      id: 'a',
+      roles: ['admin'],
+      isSuspended: false,
+      hasTwoFactor: true,
+    };
     expect(isAllowed(admin, { action: 'outbox.read' })).toBe(true);
     expect(isAllowed({ ...admin, isSuspended: true }, { action: 'outbox.read' })).toBe(false);
     expect(decide(member('m'), { action: 'outbox.read' })).toMatchObject({ reason: 'forbidden' });
+  });
+});
+
+describe('privileges need two-factor sign-in', () => {
+  const privileged = (hasTwoFactor: boolean, roles: Role[] = ['admin']): Actor => ({
+    kind: 'member',
+    id: 'a',
+    roles,
+    isSuspended: false,
+    hasTwoFactor,
+  });
+  const admin = (hasTwoFactor: boolean) => privileged(hasTwoFactor);
+
+  it('refuses an admin without two-factor the outbox, saying how to get it', () => {
+    expect(decide(admin(false), { action: 'outbox.read' })).toEqual({
+      allowed: false,
+      reason: 'forbidden',
+      message: 'Turn on two-factor sign-in in Settings to use your admin privileges.',
+    });
+    expect(isAllowed(admin(true), { action: 'outbox.read' })).toBe(true);
+  });
+
+  it('names the role whose privileges need it', () => {
+    const professional = privileged(false, ['professional']);
+    expect(requireSecondFactor(professional, 'professional')).toMatchObject({
+      reason: 'forbidden',
+      message: 'Turn on two-factor sign-in in Settings to use your professional privileges.',
+    });
+    expect(requireSecondFactor(admin(false), 'moderator')).toMatchObject({ allowed: false });
+    expect(requireSecondFactor(privileged(true, ['moderator']), 'moderator')).toEqual({
+      allowed: true,
+    });
+  });
+
+  it('asks a visitor to sign in first', () => {
+    expect(requireSecondFactor({ kind: 'visitor' }, 'admin')).toMatchObject({
+      reason: 'unauthenticated',
+    });
+  });
+
+  it('does not ask members without privileges for a second factor', () => {
+    expect(isAllowed(member('m'), { action: 'case.create' })).toBe(true);
+    expect(isAllowed(member('m'), { action: 'account.manage' })).toBe(true);
   });
 });

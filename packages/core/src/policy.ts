@@ -4,7 +4,14 @@ import type { Role } from './roles.js';
 
 export type Actor =
   | { kind: 'visitor' }
-  | { kind: 'member'; id: string; roles: readonly Role[]; isSuspended: boolean };
+  | {
+      kind: 'member';
+      id: string;
+      roles: readonly Role[];
+      isSuspended: boolean;
+      /** Signs in with a second factor (an authenticator app), not with a password alone. */
+      hasTwoFactor: boolean;
+    };
 
 export interface CaseResource {
   authorId: string;
@@ -42,6 +49,21 @@ function activeMember(actor: Actor, doing: string): Decision {
   return allow;
 }
 
+/** Roles whose privileges need two-factor sign-in: a stolen password alone must not reach them. */
+export type PrivilegedRole = Extract<Role, 'professional' | 'moderator' | 'admin'>;
+
+/** Allows a privileged role's action only to a member who signs in with a second factor. */
+export function requireSecondFactor(actor: Actor, role: PrivilegedRole): Decision {
+  if (actor.kind === 'visitor')
+    return deny('unauthenticated', `Sign in to use your ${role} privileges.`);
+  if (!actor.hasTwoFactor)
+    return deny(
+      'forbidden',
+      `Turn on two-factor sign-in in Settings to use your ${role} privileges.`,
+    );
+  return allow;
+}
+
 /** May this actor do this? Pure: everything it needs is in its arguments. */
 export function decide(actor: Actor, permission: Permission): Decision {
   switch (permission.action) {
@@ -66,7 +88,8 @@ export function decide(actor: Actor, permission: Permission): Decision {
     case 'outbox.read': {
       const member = activeMember(actor, 'read the outbox');
       if (!member.allowed) return member;
-      if (actor.kind === 'member' && actor.roles.includes('admin')) return allow;
+      if (actor.kind === 'member' && actor.roles.includes('admin'))
+        return requireSecondFactor(actor, 'admin');
       return deny('forbidden', 'Only admins can read the outbox.');
     }
     case 'vote.cast': {

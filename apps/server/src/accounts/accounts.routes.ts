@@ -14,6 +14,7 @@ import {
   updateSettings,
 } from './settings.service.js';
 import {
+  findBrowserSession,
   listSessions,
   revokeSession,
   signIn,
@@ -52,18 +53,16 @@ export function registerAccountRoutes(
     cookies.set(reply, signedIn.token);
     return toSessionView(sessions, signedIn);
   });
-  registerRoute(app, routes.accounts.session, ({ request, reply }) => {
+  registerRoute(app, routes.accounts.session, async ({ request, reply }) => {
     void reply.header('cache-control', 'no-store');
-    const { member, session } = request.context;
     return toSessionView(
       sessions,
-      member === undefined || session === undefined
-        ? undefined
-        : { member, tokenHash: session.tokenHash },
+      await findBrowserSession(request.context, deps, cookies.read(request)),
     );
   });
   registerRoute(app, routes.accounts.signOut, async ({ request, reply }) => {
-    await signOut(request.context, deps, request.sessionToken);
+    // The cookie of a session still waiting for its second factor is ended too.
+    await signOut(request.context, deps, request.sessionToken ?? cookies.read(request));
     cookies.clear(reply);
     return null;
   });

@@ -15,15 +15,23 @@ export function toMemberSelf(member: SignedInMember): MemberSelf {
     country: member.country,
     language: member.language === 'es' ? 'es' : 'en',
     emailVerified: member.emailVerifiedAt !== null,
+    twoFactorEnabled: member.totpEnabledAt !== null,
     createdAt: member.createdAt.toISOString(),
   };
 }
 
 export function toSessionView(
   sessions: SessionStore,
-  signedIn: { member: SignedInMember; tokenHash: string } | undefined,
+  signedIn: { member: SignedInMember; tokenHash: string; needsSecondFactor?: boolean } | undefined,
 ): SessionView {
   if (signedIn === undefined) return { member: null, csrfToken: null };
+  // Between the password and the code: no member yet, but the token for the second step.
+  if (signedIn.needsSecondFactor === true)
+    return {
+      member: null,
+      csrfToken: sessions.csrfTokenFor(signedIn.tokenHash),
+      secondFactorRequired: true,
+    };
   return {
     member: toMemberSelf(signedIn.member),
     csrfToken: sessions.csrfTokenFor(signedIn.tokenHash),

@@ -61,6 +61,7 @@ export async function confirmPasswordReset(
     });
     return startSession(ctx, deps, tx, member.id);
   });
-  await deps.attempts.clearFailures(signedIn.member.email);
+  // A member with two-factor sign-in still owes a code: the count of failures stands until then.
+  if (!signedIn.needsSecondFactor) await deps.attempts.clearFailures(signedIn.member.email);
   return signedIn;
 }

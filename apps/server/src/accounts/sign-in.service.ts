@@ -14,19 +14,51 @@ export interface SignedIn {
   member: SignedInMember;
   token: string;
   tokenHash: string;
+  /** The session waits for a second-factor code and grants nothing until then. */
+  needsSecondFactor: boolean;
 }
 
-/** Starts a new session for a member inside the caller's transaction. */
+/**
+ * Starts a new session for a member inside the caller's transaction. A member with two-factor
+ * sign-in gets a pending session unless the caller has just checked the second factor.
+ */
 export async function startSession(
   ctx: RequestContext,
   deps: AccountDeps,
   tx: Queryable,
   memberId: string,
+  { secondFactorPassed = false }: { secondFactorPassed?: boolean } = {},
 ): Promise<SignedIn> {
   const member = await findMemberById(tx, memberId);
   if (member === undefined) throw new NotFound('This account no longer exists.');
-  const { token, tokenHash } = await deps.sessions.create(tx, member.id, ctx.now, ctx.userAgent);
-  return { member, token, tokenHash };
+  const needsSecondFactor = member.totpEnabledAt !== null && !secondFactorPassed;
+  const { token, tokenHash } = await deps.sessions.create(
+    tx,
+    member.id,
+    ctx.now,
+    ctx.userAgent,
+    needsSecondFactor,
+  );
+  return { member, token, tokenHash, needsSecondFactor };
+}
+
+/** Counts a failed sign-in (wrong password or wrong code); audits the lock when it starts. */
+export async function recordFailedSignIn(
+  ctx: RequestContext,
+  deps: AccountDeps,
+  email: string,
+  memberId: string | undefined,
+): Promise<void> {
+  const failures = await deps.attempts.recordFailure(email, ctx.now);
+  if (memberId !== undefined && failures === LOCK_AFTER_FAILURES)
+    await recordAudit(deps.database.db, {
+      actorId: null,
+      action: 'member.sign-in-locked',
+      subjectType: 'member',
+      subjectId: memberId,
+      ip: ctx.ip,
+      at: ctx.now,
+    });
 }
 
 /**
@@ -46,29 +78,45 @@ export async function signIn(
   const passwordHash = member?.passwordHash ?? (await decoyPasswordHash());
   const matches = await verifyPassword(passwordHash, input.password);
   if (member === undefined || !matches) {
-    const failures = await deps.attempts.recordFailure(input.email, ctx.now);
-    if (member !== undefined && failures === LOCK_AFTER_FAILURES)
-      await recordAudit(db, {
-        actorId: null,
-        action: 'member.sign-in-locked',
-        subjectType: 'member',
-        subjectId: member.id,
-        ip: ctx.ip,
-        at: ctx.now,
-      });
+    await recordFailedSignIn(ctx, deps, input.email, member?.id);
     throw new Unauthenticated('E-mail or password is incorrect.');
   }
   if (member.emailVerifiedAt === null)
     throw new EmailUnverified(
       'Confirm your e-mail address first: open the link we sent you, or ask for a new one.',
     );
-  await deps.attempts.clearFailures(input.email);
+  // With two-factor sign-in the failures are cleared only once the code is right too, so a
+  // known password cannot reset the count between guesses at the code.
+  if (member.totpEnabledAt === null) await deps.attempts.clearFailures(input.email);
   return db.transaction(async (tx) => {
     if (previousToken !== undefined) await deps.sessions.revoke(tx, previousToken);
     const signedIn = await startSession(ctx, deps, tx, member.id);
-    ctx.log.info({ memberId: member.id }, 'member signed in');
+    ctx.log.info(
+      { memberId: member.id },
+      signedIn.needsSecondFactor ? 'password accepted, second factor owed' : 'member signed in',
+    );
     return signedIn;
   });
+}
+
+/**
+ * The session of this browser: a signed-in member, a member who still owes the second factor
+ * (so a page reload keeps the token the second step needs), or no one.
+ */
+export async function findBrowserSession(
+  ctx: RequestContext,
+  deps: AccountDeps,
+  token: string | undefined,
+): Promise<{ member: SignedInMember; tokenHash: string; needsSecondFactor: boolean } | undefined> {
+  if (ctx.member !== undefined && ctx.session !== undefined)
+    return { member: ctx.member, tokenHash: ctx.session.tokenHash, needsSecondFactor: false };
+  if (token === undefined) return undefined;
+  const pending = await deps.sessions.resolvePending(deps.database.db, token, ctx.now);
+  if (pending === undefined) return undefined;
+  const member = await findMemberById(deps.database.db, pending.memberId);
+  return member === undefined
+    ? undefined
+    : { member, tokenHash: pending.tokenHash, needsSecondFactor: true };
 }
 
 export async function signOut(

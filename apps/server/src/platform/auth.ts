@@ -31,6 +31,7 @@ export function actorOf(member: SignedInMember | undefined): Actor {
     id: member.id,
     roles: member.roles.filter(isRole),
     isSuspended: member.isSuspended,
+    hasTwoFactor: member.totpEnabledAt !== null,
   };
 }
 

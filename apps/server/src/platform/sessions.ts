@@ -9,6 +9,8 @@ export const SESSION_ABSOLUTE_MS = 30 * 24 * 60 * 60 * 1000;
 export const SESSION_IDLE_MS = 7 * 24 * 60 * 60 * 1000;
 /** last_seen_at is written at most this often, to keep reads cheap. */
 const TOUCH_INTERVAL_MS = 60 * 1000;
+/** A session waiting for its second factor ends 10 minutes after the password was given. */
+export const PENDING_SECOND_FACTOR_MS = 10 * 60 * 1000;
 
 export function sessionCookieName(publicUrl: string): string {
   // The __Host- prefix makes browsers refuse the cookie unless Secure, host-only and Path=/.
@@ -38,12 +40,17 @@ export class SessionStore {
     memberId: string,
     now: Date,
     userAgent: string | undefined,
+    /** The password was right but a second factor is still owed: the session grants nothing. */
+    needsSecondFactor = false,
   ): Promise<{ token: string; tokenHash: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const tokenHash = this.hash(token);
-    const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
+    const expiresAt = new Date(
+      now.getTime() + (needsSecondFactor ? PENDING_SECOND_FACTOR_MS : SESSION_ABSOLUTE_MS),
+    );
     await db.insert(sessions).values({
       tokenHash,
+      needsSecondFactor,
       memberId,
       createdAt: now,
       lastSeenAt: now,
@@ -53,7 +60,10 @@ export class SessionStore {
     return { token, tokenHash, expiresAt };
   }
 
-  /** The member a token belongs to, if the session is still valid; refreshes its idle clock. */
+  /**
+   * The member a token belongs to, if the session is still valid; refreshes its idle clock. A
+   * session still waiting for its second factor resolves to no one (see resolvePending).
+   */
   async resolve(db: Queryable, token: string, now: Date) {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
     const tokenHash = this.hash(token);
@@ -64,6 +74,7 @@ export class SessionStore {
       .where(
         and(
           eq(sessions.tokenHash, tokenHash),
+          eq(sessions.needsSecondFactor, false),
           gt(sessions.expiresAt, now),
           gt(sessions.lastSeenAt, new Date(now.getTime() - SESSION_IDLE_MS)),
         ),
@@ -72,6 +83,23 @@ export class SessionStore {
     if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS)
       await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
     return { member: row.member, tokenHash, sessionId: row.sessionId };
+  }
+
+  /** A session that has had the password but still waits for the second factor, if unexpired. */
+  async resolvePending(db: Queryable, token: string, now: Date) {
+    if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
+    const tokenHash = this.hash(token);
+    const [row] = await db
+      .select({ memberId: sessions.memberId })
+      .from(sessions)
+      .where(
+        and(
+          eq(sessions.tokenHash, tokenHash),
+          eq(sessions.needsSecondFactor, true),
+          gt(sessions.expiresAt, now),
+        ),
+      );
+    return row === undefined ? undefined : { memberId: row.memberId, tokenHash };
   }
 
   async revoke(db: Queryable, token: string): Promise<void> {
@@ -92,6 +120,7 @@ export class SessionStore {
       .where(
         and(
           eq(sessions.memberId, memberId),
+          eq(sessions.needsSecondFactor, false),
           gt(sessions.expiresAt, now),
           gt(sessions.lastSeenAt, new Date(now.getTime() - SESSION_IDLE_MS)),
         ),

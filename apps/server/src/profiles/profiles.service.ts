@@ -36,8 +36,11 @@ export async function getPublicProfile(
   };
 }
 
+/** Columns that never leave the server, not even to their owner. */
+const SECRET_COLUMNS = new Set(['passwordHash', 'totpSecret']);
+
 /** Rows as plain JSON: dates as ISO strings, secrets left out. */
-function plain<T extends Record<string, unknown>>(row: T): Record<string, unknown> {
+function plain(row: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(row).map(([key, value]) => [
       key,
@@ -53,7 +56,9 @@ export async function exportMemberData(
   const member = requireAllowedMember(ctx, { action: 'account.manage' });
   const data = await collectMemberData(deps.database.db, member.id);
   if (data.member === undefined) throw new NotFound('This account no longer exists.');
-  const { passwordHash: _passwordHash, totpSecret: _totpSecret, ...profile } = data.member;
+  const profile = Object.fromEntries(
+    Object.entries(data.member).filter(([key]) => !SECRET_COLUMNS.has(key)),
+  );
   await recordAudit(deps.database.db, {
     actorId: member.id,
     action: 'member.data-exported',

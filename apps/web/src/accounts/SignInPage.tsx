@@ -1,5 +1,5 @@
-// Signing in with e-mail and password, then back to where the member was going. An address not
-// yet confirmed gets a way to have the link sent again.
+// Signing in with e-mail and password (and a second-factor code when two-factor sign-in is on),
+// then back to where the member was going. An unconfirmed address can have its link sent again.
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { TextField } from '../forms/TextField';
 import { useSchemaForm } from '../forms/useSchemaForm';
 import { SwitchAccountPage, useNextPath, VisitorsOnly } from './AccountForm';
 import { ResendVerificationButton } from './ResendVerification';
+import { SecondFactorStep } from './SecondFactorStep';
 import { useSignIn } from './session';
 
 const EMPTY_SIGN_IN = { email: '', password: '' };
@@ -26,6 +27,7 @@ export function SignInPage() {
   const navigate = useNavigate();
   const signIn = useSignIn();
   const [unverifiedEmail, setUnverifiedEmail] = useState<string | null>(null);
+  const [needsSecondFactor, setNeedsSecondFactor] = useState(false);
   const fieldNames = useMemo(
     () => ({ email: t('fields.email'), password: t('fields.password') }),
     [t],
@@ -46,8 +48,9 @@ export function SignInPage() {
         const body = form.validate();
         if (body === null) return;
         signIn.mutate(body, {
-          onSuccess: () => {
-            void navigate(next, { replace: true });
+          onSuccess: (session) => {
+            if (session.secondFactorRequired === true) setNeedsSecondFactor(true);
+            else void navigate(next, { replace: true });
           },
           onError: (error) => {
             form.showFailure(error);
@@ -86,7 +89,17 @@ export function SignInPage() {
   return (
     <section className="page page--narrow">
       <h1>{t('signIn.heading')}</h1>
-      {signIn.isSuccess ? formElement : <VisitorsOnly next={next}>{formElement}</VisitorsOnly>}
+      {needsSecondFactor ? (
+        <SecondFactorStep
+          onSignedIn={() => {
+            void navigate(next, { replace: true });
+          }}
+        />
+      ) : signIn.isSuccess ? (
+        formElement
+      ) : (
+        <VisitorsOnly next={next}>{formElement}</VisitorsOnly>
+      )}
       <SwitchAccountPage to="/register" next={next} />
     </section>
   );

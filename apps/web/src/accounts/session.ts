@@ -8,6 +8,7 @@ import type {
   MemberSelf,
   PasswordResetConfirmBody,
   RegisterBody,
+  SecondFactorBody,
   SessionView,
   SignInBody,
 } from '@consilium/api';
@@ -48,10 +49,25 @@ export function updateSessionMember(queryClient: QueryClient, member: MemberSelf
   );
 }
 
+/**
+ * Checks the password. For a member with two-factor sign-in the answer has no member yet but
+ * `secondFactorRequired` and the token the second step needs.
+ */
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: SignInBody) => callApi(routes.accounts.signIn, { body }),
+    onSuccess: (session) => {
+      adoptSession(queryClient, session);
+    },
+  });
+}
+
+/** The second step of signing in: a code from the authenticator app or a recovery code. */
+export function useCompleteSignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SecondFactorBody) => callApi(routes.twoFactor.completeSignIn, { body }),
     onSuccess: (session) => {
       adoptSession(queryClient, session);
     },

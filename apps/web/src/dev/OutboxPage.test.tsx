@@ -65,6 +65,25 @@ describe('the dev outbox', () => {
     expect(headerLinks(container)).toContain('Settings');
   });
 
+  it('sends an admin without two-factor sign-in to Settings to turn it on', async () => {
+    stubApi({
+      'GET /api/session': () => json(200, aSession(anAdmin())),
+      'GET /api/dev/outbox': () =>
+        typedProblem(
+          403,
+          '/problems/forbidden',
+          'Turn on two-factor sign-in in Settings to use your admin privileges.',
+        ),
+    });
+    const { container } = await renderApp('/dev/outbox');
+    await waitFor(() => {
+      expect(container.querySelector('.notice--problem')?.textContent).toContain(
+        'Turn on two-factor sign-in in Settings to use your admin privileges.',
+      );
+    });
+    expect(container.querySelector('.notice--problem a')?.getAttribute('href')).toBe('/settings');
+  });
+
   it('is linked in the navigation for admins', async () => {
     stubApi({ 'GET /api/session': () => json(200, aSession(anAdmin())) });
     const { container } = await renderApp('/no-such-page');

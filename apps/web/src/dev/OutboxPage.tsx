@@ -1,6 +1,7 @@
 // For admins of an instance without SMTP_URL: the e-mails the platform would have sent, with
 // their links clickable, so sign-up and password resets can be tried without a mail server.
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { routes } from '@consilium/api';
 import type { OutboxMail } from '@consilium/api';
@@ -34,7 +35,7 @@ export function OutboxPage() {
       />
     );
   else if (!isMember) content = <SignInPrompt message={t('outbox.signInPrompt')} />;
-  else content = <OutboxMails />;
+  else content = <OutboxMails isAdmin={session.data.member?.roles.includes('admin') === true} />;
 
   return (
     <section className="page outbox">
@@ -45,7 +46,7 @@ export function OutboxPage() {
   );
 }
 
-function OutboxMails() {
+function OutboxMails({ isAdmin }: { isAdmin: boolean }) {
   const { t } = useTranslation();
   const outbox = useQuery({
     queryKey: outboxKey,
@@ -56,6 +57,13 @@ function OutboxMails() {
   if (outbox.isError) {
     const status = outbox.error instanceof ApiProblem ? outbox.error.status : 0;
     if (status === 404) return <p className="notice">{t('outbox.disabled')}</p>;
+    // An admin is refused only while two-factor sign-in is off: say where to turn it on.
+    if (status === 403 && isAdmin)
+      return (
+        <p className="notice notice--problem">
+          {t('outbox.needsTwoFactor')} <Link to="/settings">{t('outbox.openSettings')}</Link>
+        </p>
+      );
     if (status === 403) return <p className="notice notice--problem">{t('outbox.adminsOnly')}</p>;
     return (
       <ProblemNotice

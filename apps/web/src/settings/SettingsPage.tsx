@@ -1,5 +1,5 @@
-// The member's own account: profile, password, e-mail address and the sessions signed in on
-// browsers and devices. Visitors are invited to sign in first.
+// The member's own account: profile, password, e-mail address, two-factor sign-in and the
+// sessions signed in on browsers and devices. Visitors are invited to sign in first.
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../accounts/session';
 import { SignInPrompt } from '../accounts/SignInPrompt';
@@ -11,6 +11,7 @@ import { EmailSection } from './EmailSection';
 import { PasswordSection } from './PasswordSection';
 import { ProfileSection } from './ProfileSection';
 import { SessionsSection } from './SessionsSection';
+import { TwoFactorSection } from './TwoFactorSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -38,6 +39,7 @@ export function SettingsPage() {
         <ProfileSection key={member.id} member={member} />
         <PasswordSection email={member.email} />
         <EmailSection member={member} />
+        <TwoFactorSection member={member} />
         <SessionsSection />
         <DataSection />
       </>

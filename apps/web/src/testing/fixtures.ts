@@ -27,6 +27,7 @@ export function aMember(overrides: Partial<MemberSelf> = {}): MemberSelf {
     country: 'GB',
     language: 'en',
     emailVerified: true,
+    twoFactorEnabled: false,
     createdAt: '2025-01-01T00:00:00.000Z',
     ...overrides,
   };
