@@ -30,12 +30,9 @@ export function ForgotPasswordPage() {
       <form
         className="form"
         noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          const body = form.validate();
-          if (body === null) return;
+        onSubmit={form.submit((body) => {
           requestReset.mutate(body.email, { onError: form.showFailure });
-        }}
+        })}
       >
         <FormAlert alert={form.alert} />
         <TextField

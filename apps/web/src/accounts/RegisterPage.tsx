@@ -91,17 +91,14 @@ function RegisterForm({ onRegistered }: { onRegistered: (registered: Registered)
     <form
       className="form"
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const body = form.validate();
-        if (body === null) return;
+      onSubmit={form.submit((body) => {
         register.mutate(body, {
           onSuccess: (accepted) => {
             onRegistered({ email: body.email, accepted });
           },
           onError: form.showFailure,
         });
-      }}
+      })}
     >
       <FormAlert alert={form.alert} />
       <TextField

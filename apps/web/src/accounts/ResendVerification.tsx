@@ -45,12 +45,9 @@ export function ResendVerificationForm() {
     <form
       className="form"
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const body = form.validate();
-        if (body === null) return;
+      onSubmit={form.submit((body) => {
         resend.mutate(body.email, { onError: form.showFailure });
-      }}
+      })}
     >
       <h2>{t('verify.resendHeading')}</h2>
       <FormAlert alert={form.alert} />

@@ -58,17 +58,14 @@ function ResetPasswordForm({ token }: { token: string }) {
     <form
       className="form"
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const body = form.validate();
-        if (body === null) return;
+      onSubmit={form.submit((body) => {
         confirmReset.mutate(body, {
           onSuccess: () => {
             void navigate('/', { replace: true, state: withFlashNotice('passwordReset') });
           },
           onError: form.showFailure,
         });
-      }}
+      })}
     >
       <FormAlert alert={form.alert} />
       <TextField

@@ -32,12 +32,9 @@ export function SecondFactorStep({ onSignedIn }: { onSignedIn: () => void }) {
       className="form"
       noValidate
       aria-labelledby="second-factor-heading"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const body = form.validate();
-        if (body === null) return;
+      onSubmit={form.submit((body) => {
         completeSignIn.mutate(body, { onSuccess: onSignedIn, onError: form.showFailure });
-      }}
+      })}
     >
       <h2 id="second-factor-heading" ref={headingRef} tabIndex={-1}>
         {t('twoFactor.stepHeading')}

@@ -63,17 +63,14 @@ export function NewCaseForm() {
     <form
       className="form"
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const body = form.validate();
-        if (body === null) return;
+      onSubmit={form.submit((body) => {
         createCase.mutate(body, {
           onSuccess: (created) => {
             void navigate(`/cases/${created.id}`);
           },
           onError: form.showFailure,
         });
-      }}
+      })}
     >
       <FormAlert alert={form.alert} />
       <TextField {...form.bind('title')} label={t('fields.title')} required />

@@ -1,6 +1,7 @@
 // Form state checked against the same zod schema the server uses; server field errors
 // (`body.title`) land on the matching field, anything else in the form's alert.
 import { useCallback, useId, useState } from 'react';
+import type { SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem } from '../api/client';
 import { describeFieldProblem } from './fieldProblems';
@@ -101,5 +102,14 @@ export function useSchemaForm<TField extends string, TOutput>(
     };
   };
 
-  return { values, alert, validate, showFailure, reset, bind };
+  /** The form's onSubmit: checks the values, and hands the parsed body to `send` when valid. */
+  const submit =
+    (send: (body: TOutput) => void) =>
+    (event: SyntheticEvent<HTMLFormElement>): void => {
+      event.preventDefault();
+      const body = validate();
+      if (body !== null) send(body);
+    };
+
+  return { values, alert, validate, showFailure, reset, bind, submit };
 }

@@ -54,17 +54,14 @@ export function DataSection() {
       <form
         className="form"
         noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          const body = form.validate();
-          if (body === null) return;
+        onSubmit={form.submit((body) => {
           deletion.mutate(body, {
             onSuccess: () => {
               void navigate('/', { state: withFlashNotice('accountDeleted') });
             },
             onError: form.showFailure,
           });
-        }}
+        })}
       >
         <FormAlert alert={form.alert} />
         <TextField

@@ -32,17 +32,14 @@ function ScanStep({
     <form
       className="form"
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const body = form.validate();
-        if (body === null) return;
+      onSubmit={form.submit((body) => {
         enable.mutate(body, {
           onSuccess: ({ recoveryCodes }) => {
             onEnabled(recoveryCodes);
           },
           onError: form.showFailure,
         });
-      }}
+      })}
     >
       <p>{t('twoFactor.scanLead')}</p>
       <img
@@ -97,12 +94,9 @@ export function TwoFactorEnrolment({
     <form
       className="form"
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const body = form.validate();
-        if (body === null) return;
+      onSubmit={form.submit((body) => {
         start.mutate(body, { onError: form.showFailure });
-      }}
+      })}
     >
       <p className="settings__lead">{t('twoFactor.passwordLead')}</p>
       <FormAlert alert={form.alert} />

@@ -32,17 +32,14 @@ export function RegenerateRecoveryCodes({
       className="form"
       noValidate
       aria-labelledby="two-factor-regenerate"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const body = form.validate();
-        if (body === null) return;
+      onSubmit={form.submit((body) => {
         regenerate.mutate(body, {
           onSuccess: ({ recoveryCodes }) => {
             onCodes(recoveryCodes);
           },
           onError: form.showFailure,
         });
-      }}
+      })}
     >
       <h3 id="two-factor-regenerate">{t('twoFactor.regenerateHeading')}</h3>
       <p className="settings__lead">{t('twoFactor.regenerateLead')}</p>
@@ -82,12 +79,9 @@ export function TurnOffTwoFactor({ email }: { email: string }) {
       className="form"
       noValidate
       aria-labelledby="two-factor-turn-off"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const body = form.validate();
-        if (body === null) return;
+      onSubmit={form.submit((body) => {
         disable.mutate(body, { onError: form.showFailure });
-      }}
+      })}
     >
       <h3 id="two-factor-turn-off">{t('twoFactor.turnOffHeading')}</h3>
       <p className="settings__lead">{t('twoFactor.turnOffLead')}</p>
