@@ -2,7 +2,10 @@
 // the matrix fails the first test, so no route escapes the access policy's review.
 import { randomUUID } from 'node:crypto';
 import type { InjectOptions } from 'fastify';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { members } from './platform/database/schema.js';
+import { TINY_PNG } from './testing/files.js';
 import type { Actor, ActorKind } from './testing/actors.js';
 import { ACTOR_KINDS, ACTOR_PASSWORD, anActor } from './testing/actors.js';
 import type { Member, TestApp } from './testing/test-app.js';
@@ -12,6 +15,12 @@ interface Fixtures {
   caseId: string;
   suggestionId: string;
   handle: string;
+  /** Another member's pending application, with an evidence file. */
+  credentialId: string;
+  /** A fresh pending application each call, for requests that decide it. */
+  newApplication(): Promise<string>;
+  /** A fresh member's handle each call; suspended when asked. */
+  newMemberHandle(suspended: boolean): Promise<string>;
 }
 
 type Expected = Record<ActorKind, number>;
@@ -32,9 +41,25 @@ const signedIn = (status: number, overrides: Partial<Expected> = {}): Expected =
 const active = (status: number): Expected => signedIn(status, { suspended: 403 });
 
 interface Entry {
-  request(fixtures: Fixtures, actor: Actor): InjectOptions;
+  request(fixtures: Fixtures, actor: Actor): InjectOptions | Promise<InjectOptions>;
   expected: Expected;
 }
+
+/** Moderators and admins (both with two-factor sign-in) may; other members get 403. */
+const moderators = (status: number): Expected => ({
+  ...signedIn(403),
+  moderator: status,
+  admin: status,
+});
+
+const application = {
+  kind: 'professional',
+  profession: 'nurse',
+  specialties: ['nursing'],
+  licenceNumber: 'RN-778899',
+  issuingAuthority: 'Matrix Nursing Council',
+  country: 'ES',
+};
 
 const forgedToken = 'A'.repeat(43);
 
@@ -136,14 +161,14 @@ const matrix: Record<string, Entry> = {
     }),
     expected: everyone(400),
   },
-  // Two-factor sign-in: only the admin actor has it on (its privileges need it).
+  // Two-factor sign-in: only the moderator and admin actors have it on (their privileges need it).
   'POST /api/me/two-factor/setup': {
     request: () => ({
       method: 'POST',
       url: '/api/me/two-factor/setup',
       payload: { password: ACTOR_PASSWORD },
     }),
-    expected: signedIn(200, { admin: 409 }),
+    expected: signedIn(200, { moderator: 409, admin: 409 }),
   },
   'POST /api/me/two-factor/enable': {
     request: () => ({
@@ -159,7 +184,7 @@ const matrix: Record<string, Entry> = {
       url: '/api/me/two-factor',
       payload: { password: ACTOR_PASSWORD, code: '123456' },
     }),
-    expected: signedIn(409, { admin: 400 }),
+    expected: signedIn(409, { moderator: 400, admin: 400 }),
   },
   'POST /api/me/two-factor/recovery-codes': {
     request: () => ({
@@ -167,7 +192,7 @@ const matrix: Record<string, Entry> = {
       url: '/api/me/two-factor/recovery-codes',
       payload: { password: ACTOR_PASSWORD },
     }),
-    expected: signedIn(409, { admin: 200 }),
+    expected: signedIn(409, { moderator: 200, admin: 200 }),
   },
   'POST /api/session/second-factor': {
     request: () => ({
@@ -228,6 +253,72 @@ const matrix: Record<string, Entry> = {
     request: () => ({ method: 'GET', url: '/api/me/export' }),
     expected: signedIn(200),
   },
+  'POST /api/me/credentials': {
+    request: () => ({ method: 'POST', url: '/api/me/credentials', payload: application }),
+    // The professional is verified already, for longer than the renewal window.
+    expected: { ...active(201), professional: 409 },
+  },
+  'GET /api/me/credentials': {
+    request: () => ({ method: 'GET', url: '/api/me/credentials' }),
+    expected: signedIn(200),
+  },
+  'PUT /api/me/credentials/:credentialId': {
+    request: (f) => ({
+      method: 'PUT',
+      url: `/api/me/credentials/${f.credentialId}`,
+      payload: application,
+    }),
+    // Someone else's application: not found, whoever asks.
+    expected: { ...active(404) },
+  },
+  'DELETE /api/me/credentials/:credentialId': {
+    request: (f) => ({ method: 'DELETE', url: `/api/me/credentials/${f.credentialId}` }),
+    expected: signedIn(404),
+  },
+  'PUT /api/me/credentials/:credentialId/evidence': {
+    request: (f) => ({
+      method: 'PUT',
+      url: `/api/me/credentials/${f.credentialId}/evidence`,
+      headers: { 'content-type': 'image/png' },
+      payload: TINY_PNG,
+    }),
+    expected: { ...active(404) },
+  },
+  'GET /api/credentials': {
+    request: () => ({ method: 'GET', url: '/api/credentials' }),
+    expected: moderators(200),
+  },
+  'GET /api/credentials/:credentialId': {
+    request: (f) => ({ method: 'GET', url: `/api/credentials/${f.credentialId}` }),
+    expected: moderators(200),
+  },
+  'GET /api/credentials/:credentialId/evidence': {
+    request: (f) => ({ method: 'GET', url: `/api/credentials/${f.credentialId}/evidence` }),
+    expected: moderators(200),
+  },
+  'POST /api/credentials/:credentialId/decision': {
+    request: async (f) => ({
+      method: 'POST',
+      url: `/api/credentials/${await f.newApplication()}/decision`,
+      payload: { decision: 'approve' },
+    }),
+    expected: moderators(200),
+  },
+  'PUT /api/members/:handle/suspension': {
+    request: async (f) => ({
+      method: 'PUT',
+      url: `/api/members/${await f.newMemberHandle(false)}/suspension`,
+      payload: { reason: 'Posted identifiable patient photos twice.' },
+    }),
+    expected: moderators(200),
+  },
+  'DELETE /api/members/:handle/suspension': {
+    request: async (f) => ({
+      method: 'DELETE',
+      url: `/api/members/${await f.newMemberHandle(true)}/suspension`,
+    }),
+    expected: moderators(200),
+  },
   'DELETE /api/me': {
     request: () => ({
       method: 'DELETE',
@@ -250,7 +341,39 @@ beforeAll(async () => {
   const solver = await aMember(t.app);
   const posted = await aCase(owner);
   const suggestion = await aSuggestion(solver, posted.id);
-  fixtures = { caseId: posted.id, suggestionId: suggestion.id, handle: owner.profile.handle };
+  const anApplication = async () => {
+    const applicant = await aMember(t.app);
+    const applied = await applicant.request({
+      method: 'POST',
+      url: '/api/me/credentials',
+      payload: application,
+    });
+    const { id } = applied.json<{ id: string }>();
+    const attached = await applicant.request({
+      method: 'PUT',
+      url: `/api/me/credentials/${id}/evidence`,
+      headers: { 'content-type': 'image/png' },
+      payload: TINY_PNG,
+    });
+    if (attached.statusCode !== 200) throw new Error(attached.body);
+    return id;
+  };
+  fixtures = {
+    caseId: posted.id,
+    suggestionId: suggestion.id,
+    handle: owner.profile.handle,
+    credentialId: await anApplication(),
+    newApplication: anApplication,
+    async newMemberHandle(suspended) {
+      const member = await aMember(t.app);
+      if (suspended)
+        await t.database.db
+          .update(members)
+          .set({ isSuspended: true })
+          .where(eq(members.id, member.profile.id));
+      return member.profile.handle;
+    },
+  };
 });
 afterAll(async () => {
   await t.close();
@@ -272,7 +395,7 @@ describe('the access matrix', () => {
       for (const kind of ACTOR_KINDS) {
         // A fresh actor each time: some routes end sessions or delete the account.
         const actor = await anActor(t.app, kind);
-        actual[kind] = (await actor.request(entry.request(fixtures, actor))).statusCode;
+        actual[kind] = (await actor.request(await entry.request(fixtures, actor))).statusCode;
       }
       expect(actual).toEqual(entry.expected);
     });

@@ -1,4 +1,5 @@
 // Builds the Fastify application from a configuration; `main.ts` makes it listen.
+import path from 'node:path';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -28,6 +29,7 @@ import { registerHealthRoutes } from './health/health.routes.js';
 import { registerAuthentication, sessionCookies } from './platform/auth.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/database/index.js';
+import { appliedMigrationCount, expectedMigrationCount } from './platform/database/index.js';
 import { openDatabase } from './platform/database/open.js';
 import { registerProblemHandlers, sendRouteNotFound } from './platform/http/problems.js';
 import { registerSecurity } from './platform/http/security.js';
@@ -35,6 +37,12 @@ import type { LogStream } from './platform/logging.js';
 import { loggerOptions, requestIdFor } from './platform/logging.js';
 import { SessionStore } from './platform/sessions.js';
 import { registerWebApp, wantsAppShell } from './web/web.js';
+import { registerModerationRoutes } from './moderation/moderation.routes.js';
+import { localFileStorage } from './platform/storage/local.js';
+import { s3FileStorage } from './platform/storage/s3.js';
+import type { FileStorage } from './platform/storage/storage.js';
+import { registerVerificationRoutes } from './verification/credentials.routes.js';
+import { syncSpecialties } from './verification/specialties.js';
 
 /**
  * Swagger UI's own policy, tightened: no https: wildcards and no upgrade of plain-http installs.
@@ -66,6 +74,8 @@ export interface AppDeps {
   signInDelayUnitMs?: number;
   /** Limits of the guarded account actions; tests that are not about limits relax them. */
   attemptRules?: Record<AttemptRuleName, AttemptRule>;
+  /** Private files (verification evidence); by default a folder in DATA_DIR. */
+  storage?: FileStorage;
 }
 
 declare module 'fastify' {
@@ -73,6 +83,16 @@ declare module 'fastify' {
     database: Database;
     registeredRoutes: string[];
   }
+}
+
+/** S3-compatible storage when S3_BUCKET is set; otherwise a folder in DATA_DIR. */
+function openFileStorage(app: FastifyInstance, config: Config): FileStorage {
+  if (config.s3 === undefined) return localFileStorage(path.join(config.dataDir, 'files'));
+  const storage = s3FileStorage(config.s3);
+  app.addHook('onClose', () => {
+    storage.close();
+  });
+  return storage;
 }
 
 export async function buildApp(config: Config, deps: AppDeps = {}): Promise<FastifyInstance> {
@@ -107,6 +127,9 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     await database.migrate();
   }
   app.decorate('database', database);
+  // A database still waiting for its migrations (readiness says so) is left as it is.
+  if ((await appliedMigrationCount(database.db)) === expectedMigrationCount())
+    await syncSpecialties(database.db);
 
   registerProblemHandlers(app);
   await registerSecurity(app, config);
@@ -164,7 +187,17 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     codes: new AuthenticatorCodes(counters),
   });
   registerOutboxRoutes(app, { database, mailer });
-  registerProfileRoutes(app, { database, sessions, cookies: sessionCookies(config) });
+  const storage = deps.storage ?? openFileStorage(app, config);
+  registerProfileRoutes(app, { database, sessions, storage, cookies: sessionCookies(config) });
+  await registerVerificationRoutes(app, {
+    database,
+    storage,
+    mailer,
+    sessions,
+    publicUrl: config.publicUrl,
+    validityDays: config.credentialValidityDays,
+  });
+  registerModerationRoutes(app, { database, mailer, sessions, publicUrl: config.publicUrl });
   registerCaseRoutes(app, { database });
   registerSuggestionRoutes(app, { database });
 

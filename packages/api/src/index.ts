@@ -7,9 +7,11 @@ export * from './cases.js';
 export * from './suggestions.js';
 export * from './profiles.js';
 export * from './two-factor.js';
+export * from './credentials.js';
 
 import { accountRoutes } from './accounts.js';
 import { caseRoutes } from './cases.js';
+import { credentialRoutes } from './credentials.js';
 import { healthRoutes } from './health.js';
 import { profileRoutes } from './profiles.js';
 import { suggestionRoutes } from './suggestions.js';
@@ -23,4 +25,5 @@ export const routes = {
   suggestions: suggestionRoutes,
   profiles: profileRoutes,
   twoFactor: twoFactorRoutes,
+  credentials: credentialRoutes,
 };

@@ -1,6 +1,7 @@
 // Public profiles, and a member's own data: export and account deletion.
 import { z } from 'zod';
 import { HandleSchema, RoleSchema } from './accounts.js';
+import { BadgeSchema } from './credentials.js';
 import { defineRoute } from './route.js';
 
 export const PublicProfileSchema = z
@@ -9,8 +10,14 @@ export const PublicProfileSchema = z
     displayName: z.string(),
     /** Public tiers only: student, professional, moderator, admin (never patient). */
     tiers: z.array(RoleSchema),
+    /** Verified credentials that are in force: profession or programme, and specialties. */
+    badges: z.array(BadgeSchema),
     country: z.string().nullable(),
     memberSince: z.iso.datetime(),
+    /** Present only for moderators: whether the member is suspended and what they may do. */
+    moderation: z
+      .object({ isSuspended: z.boolean(), canSuspend: z.boolean(), canReinstate: z.boolean() })
+      .nullable(),
   })
   .meta({ id: 'PublicProfile' });
 
@@ -32,6 +39,8 @@ export const DataExportSchema = z
     cases: z.array(z.record(z.string(), z.unknown())),
     suggestions: z.array(z.record(z.string(), z.unknown())),
     votes: z.array(z.record(z.string(), z.unknown())),
+    /** Verification applications and decisions (the evidence file itself is not included). */
+    credentials: z.array(z.record(z.string(), z.unknown())),
     auditLog: z.array(z.record(z.string(), z.unknown())),
   })
   .meta({ id: 'DataExport' });

@@ -3,3 +3,4 @@ export * from './roles.js';
 export * from './policy.js';
 export * from './ranking.js';
 export * from './countries.js';
+export * from './specialties.js';

@@ -124,3 +124,73 @@ describe('privileges need two-factor sign-in', () => {
     expect(isAllowed(member('m'), { action: 'account.manage' })).toBe(true);
   });
 });
+
+describe('verification and suspension', () => {
+  const withRoles = (
+    id: string,
+    roles: Role[],
+    hasTwoFactor = true,
+    isSuspended = false,
+  ): Actor => ({
+    kind: 'member',
+    id,
+    roles,
+    isSuspended,
+    hasTwoFactor,
+  });
+  const moderator = withRoles('mod', ['moderator']);
+
+  it('lets any active member apply, but not a suspended one or a visitor', () => {
+    expect(isAllowed(member('m'), { action: 'credential.apply' })).toBe(true);
+    expect(isAllowed(member('m', true), { action: 'credential.apply' })).toBe(false);
+    expect(decide(visitor, { action: 'credential.apply' })).toMatchObject({
+      reason: 'unauthenticated',
+    });
+  });
+
+  it('opens the queue to moderators and admins with two-factor only', () => {
+    expect(isAllowed(moderator, { action: 'credential.queue' })).toBe(true);
+    expect(isAllowed(withRoles('a', ['admin']), { action: 'credential.queue' })).toBe(true);
+    expect(decide(withRoles('m', ['moderator'], false), { action: 'credential.queue' })).toEqual({
+      allowed: false,
+      reason: 'forbidden',
+      message: 'Turn on two-factor sign-in in Settings to use your moderator privileges.',
+    });
+    expect(isAllowed(withRoles('p', ['professional']), { action: 'credential.queue' })).toBe(false);
+    expect(
+      isAllowed(withRoles('m', ['moderator'], true, true), { action: 'credential.queue' }),
+    ).toBe(false);
+  });
+
+  it('never lets a moderator decide their own application', () => {
+    expect(
+      isAllowed(moderator, { action: 'credential.review', credential: { memberId: 'other' } }),
+    ).toBe(true);
+    expect(
+      decide(moderator, { action: 'credential.review', credential: { memberId: 'mod' } }),
+    ).toMatchObject({ allowed: false, reason: 'forbidden' });
+  });
+
+  it('lets moderators suspend members, only admins suspend moderators, nobody an admin or themself', () => {
+    const target = (id: string, roles: Role[]) => ({ id, roles });
+    const admin = withRoles('adm', ['admin']);
+    expect(
+      isAllowed(moderator, { action: 'member.suspend', member: target('x', ['patient']) }),
+    ).toBe(true);
+    expect(
+      isAllowed(moderator, { action: 'member.suspend', member: target('y', ['moderator']) }),
+    ).toBe(false);
+    expect(isAllowed(admin, { action: 'member.suspend', member: target('y', ['moderator']) })).toBe(
+      true,
+    );
+    expect(isAllowed(admin, { action: 'member.suspend', member: target('z', ['admin']) })).toBe(
+      false,
+    );
+    expect(isAllowed(moderator, { action: 'member.suspend', member: target('mod', []) })).toBe(
+      false,
+    );
+    expect(
+      isAllowed(member('m'), { action: 'member.suspend', member: target('x', ['patient']) }),
+    ).toBe(false);
+  });
+});

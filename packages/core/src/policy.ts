@@ -23,6 +23,17 @@ export interface SuggestionResource {
   case: CaseResource;
 }
 
+/** A member's application for a verified credential, as the reviewer sees it. */
+export interface CredentialResource {
+  memberId: string;
+}
+
+/** A member as the target of a moderation action. */
+export interface MemberResource {
+  id: string;
+  roles: readonly Role[];
+}
+
 export type Permission =
   | { action: 'case.list' }
   | { action: 'case.read'; case: CaseResource }
@@ -31,7 +42,11 @@ export type Permission =
   | { action: 'vote.cast'; suggestion: SuggestionResource }
   | { action: 'account.manage' }
   | { action: 'profile.read' }
-  | { action: 'outbox.read' };
+  | { action: 'outbox.read' }
+  | { action: 'credential.apply' }
+  | { action: 'credential.queue' }
+  | { action: 'credential.review'; credential: CredentialResource }
+  | { action: 'member.suspend'; member: MemberResource };
 
 export type Decision =
   { allowed: true } | { allowed: false; reason: 'unauthenticated' | 'forbidden'; message: string };
@@ -64,6 +79,15 @@ export function requireSecondFactor(actor: Actor, role: PrivilegedRole): Decisio
   return allow;
 }
 
+/** Moderators (and admins) act with their privilege only after a second factor. */
+function moderator(actor: Actor, doing: string): Decision {
+  const member = activeMember(actor, doing);
+  if (!member.allowed || actor.kind !== 'member') return member;
+  if (actor.roles.includes('moderator')) return requireSecondFactor(actor, 'moderator');
+  if (actor.roles.includes('admin')) return requireSecondFactor(actor, 'admin');
+  return deny('forbidden', `Only moderators can ${doing}.`);
+}
+
 /** May this actor do this? Pure: everything it needs is in its arguments. */
 export function decide(actor: Actor, permission: Permission): Decision {
   switch (permission.action) {
@@ -91,6 +115,28 @@ export function decide(actor: Actor, permission: Permission): Decision {
       if (actor.kind === 'member' && actor.roles.includes('admin'))
         return requireSecondFactor(actor, 'admin');
       return deny('forbidden', 'Only admins can read the outbox.');
+    }
+    case 'credential.apply':
+      return activeMember(actor, 'apply for verification');
+    case 'credential.queue':
+      return moderator(actor, 'review verification applications');
+    case 'credential.review': {
+      const reviewer = moderator(actor, 'review verification applications');
+      if (!reviewer.allowed) return reviewer;
+      if (actor.kind === 'member' && actor.id === permission.credential.memberId)
+        return deny('forbidden', 'Another moderator must review your own application.');
+      return allow;
+    }
+    case 'member.suspend': {
+      const reviewer = moderator(actor, 'suspend members');
+      if (!reviewer.allowed || actor.kind !== 'member') return reviewer;
+      if (actor.id === permission.member.id)
+        return deny('forbidden', 'You cannot suspend or reinstate yourself.');
+      if (permission.member.roles.includes('admin'))
+        return deny('forbidden', 'Admins cannot be suspended here.');
+      if (permission.member.roles.includes('moderator') && !actor.roles.includes('admin'))
+        return deny('forbidden', 'Only an admin can suspend or reinstate a moderator.');
+      return allow;
     }
     case 'vote.cast': {
       const member = activeMember(actor, 'vote');

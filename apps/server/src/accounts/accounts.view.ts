@@ -1,17 +1,21 @@
 // Maps member rows to what the API shows the member about themself.
 import type { MemberSelf, SessionView } from '@consilium/api';
 import type { SignedInMember } from '../platform/context.js';
-import { actorOf } from '../platform/auth.js';
+import type { Queryable } from '../platform/database/index.js';
 import type { SessionStore } from '../platform/sessions.js';
+import type { CredentialInForce } from '../platform/tiers.js';
+import { credentialsInForce, rolesWithTiers } from '../platform/tiers.js';
 
-export function toMemberSelf(member: SignedInMember): MemberSelf {
-  const actor = actorOf(member);
+export function toMemberSelf(
+  member: SignedInMember,
+  inForce: readonly CredentialInForce[],
+): MemberSelf {
   return {
     id: member.id,
     email: member.email,
     displayName: member.displayName,
     handle: member.handle,
-    roles: actor.kind === 'member' ? [...actor.roles] : [],
+    roles: rolesWithTiers(member.roles, inForce),
     country: member.country,
     language: member.language === 'es' ? 'es' : 'en',
     emailVerified: member.emailVerifiedAt !== null,
@@ -20,10 +24,12 @@ export function toMemberSelf(member: SignedInMember): MemberSelf {
   };
 }
 
-export function toSessionView(
+export async function toSessionView(
   sessions: SessionStore,
   signedIn: { member: SignedInMember; tokenHash: string; needsSecondFactor?: boolean } | undefined,
-): SessionView {
+  db: Queryable,
+  now: Date,
+): Promise<SessionView> {
   if (signedIn === undefined) return { member: null, csrfToken: null };
   // Between the password and the code: no member yet, but the token for the second step.
   if (signedIn.needsSecondFactor === true)
@@ -33,7 +39,7 @@ export function toSessionView(
       secondFactorRequired: true,
     };
   return {
-    member: toMemberSelf(signedIn.member),
+    member: toMemberSelf(signedIn.member, await credentialsInForce(db, [signedIn.member.id], now)),
     csrfToken: sessions.csrfTokenFor(signedIn.tokenHash),
   };
 }

@@ -28,8 +28,8 @@ export async function updateSettings(
   if (input.displayName !== undefined) changes.displayName = input.displayName;
   if (input.country !== undefined) changes.country = input.country;
   if (input.language !== undefined) changes.language = input.language;
-  if (Object.keys(changes).length === 0) return toMemberSelf(member);
-  return toMemberSelf(await updateMember(deps.database.db, member.id, changes));
+  if (Object.keys(changes).length === 0) return toMemberSelf(member, ctx.credentials);
+  return toMemberSelf(await updateMember(deps.database.db, member.id, changes), ctx.credentials);
 }
 
 async function requireCurrentPassword(
@@ -143,5 +143,5 @@ export async function confirmEmailChange(
   }
   if (previous !== undefined)
     await deliver(ctx, deps, emailChangedNoticeMail(previous, updated.email));
-  return toMemberSelf(updated);
+  return toMemberSelf(updated, ctx.credentials);
 }

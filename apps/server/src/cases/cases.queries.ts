@@ -1,6 +1,7 @@
 // Cases table access: the keyset feed, one case, insert.
 import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
 import type { Queryable } from '../platform/database/index.js';
+import type { KeysetPosition as FeedPosition } from '../platform/http/cursor.js';
 import { cases, members, suggestions } from '../platform/database/schema.js';
 
 const caseColumns = {
@@ -25,11 +26,6 @@ export async function findCase(db: Queryable, caseId: string) {
     .innerJoin(members, eq(members.id, cases.authorId))
     .where(eq(cases.id, caseId));
   return row;
-}
-
-export interface FeedPosition {
-  createdAt: string;
-  id: string;
 }
 
 export async function listLatestCases(

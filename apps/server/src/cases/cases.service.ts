@@ -6,7 +6,7 @@ import { NotFound } from '../platform/errors.js';
 import { requireAllowed, requireAllowedMember } from '../platform/policy.js';
 import { findCase, insertCase, listLatestCases } from './cases.queries.js';
 import { toCaseDetail, toCaseSummary } from './cases.view.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { decodeCursor, encodeCursor } from '../platform/http/cursor.js';
 
 export interface CaseDeps {
   database: Database;

@@ -1,7 +1,6 @@
 // Resolves the session cookie into the request context of every request.
 import type {} from '@fastify/cookie';
-import type { Actor, Role } from '@consilium/core';
-import { ROLES } from '@consilium/core';
+import type { Actor } from '@consilium/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from './config.js';
 import type { RequestContext, SignedInMember } from './context.js';
@@ -10,26 +9,29 @@ import { problemTypes } from '@consilium/api';
 import { sendProblem } from './http/problems.js';
 import type { SessionStore } from './sessions.js';
 import { SESSION_ABSOLUTE_MS, sessionCookieName } from './sessions.js';
+import type { CredentialInForce } from './tiers.js';
+import { credentialsInForce, rolesWithTiers } from './tiers.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     context: RequestContext;
     sessionToken: string | undefined;
+    /** The session the request arrived with, before any rotation: its CSRF token is valid. */
+    arrivedSessionHash: string | undefined;
   }
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-function isRole(value: string): value is Role {
-  return (ROLES as readonly string[]).includes(value);
-}
-
-export function actorOf(member: SignedInMember | undefined): Actor {
+export function actorOf(
+  member: SignedInMember | undefined,
+  inForce: readonly CredentialInForce[],
+): Actor {
   if (member === undefined) return { kind: 'visitor' };
   return {
     kind: 'member',
     id: member.id,
-    roles: member.roles.filter(isRole),
+    roles: rolesWithTiers(member.roles, inForce),
     isSuspended: member.isSuspended,
     hasTwoFactor: member.totpEnabledAt !== null,
   };
@@ -73,7 +75,9 @@ export function registerAuthentication(
   const name = sessionCookieName(config.publicUrl);
   app.decorateRequest('context', null as unknown as RequestContext);
   app.decorateRequest('sessionToken', undefined);
-  app.addHook('onRequest', async (request: FastifyRequest) => {
+  const cookies = sessionCookies(config);
+  app.decorateRequest('arrivedSessionHash', undefined);
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     const now = new Date();
     const token = request.cookies[name];
     const found = token === undefined ? undefined : await sessions.resolve(database.db, token, now);
@@ -84,14 +88,32 @@ export function registerAuthentication(
       found.member.deletedAt === null
         ? found
         : undefined;
+    request.arrivedSessionHash = resolved?.tokenHash;
+    let session =
+      resolved === undefined
+        ? undefined
+        : { tokenHash: resolved.tokenHash, id: resolved.sessionId };
     request.sessionToken = resolved === undefined ? undefined : token;
+    // The member's privileges changed since this session began: swap it for a fresh token, and
+    // tell the page its new CSRF token.
+    if (resolved?.mustRotate === true) {
+      const rotated = await sessions.rotate(database.db, resolved.tokenHash, now);
+      if (rotated !== undefined) {
+        cookies.set(reply, rotated.token);
+        void reply.header('x-csrf-token', sessions.csrfTokenFor(rotated.tokenHash));
+        session = { tokenHash: rotated.tokenHash, id: rotated.id };
+        request.sessionToken = rotated.token;
+      }
+    }
+    const inForce =
+      resolved === undefined
+        ? []
+        : await credentialsInForce(database.db, [resolved.member.id], now);
     request.context = {
-      actor: actorOf(resolved?.member),
+      actor: actorOf(resolved?.member, inForce),
       member: resolved?.member,
-      session:
-        resolved === undefined
-          ? undefined
-          : { tokenHash: resolved.tokenHash, id: resolved.sessionId },
+      credentials: inForce,
+      session,
       now,
       log: request.log,
       ip: request.ip,
@@ -105,7 +127,15 @@ export function registerAuthentication(
     const { session } = request.context;
     if (session === undefined || SAFE_METHODS.has(request.method)) return;
     const header = request.headers['x-csrf-token'];
-    if (typeof header === 'string' && sessions.isValidCsrfToken(session.tokenHash, header)) return;
+    // The token of the session the request arrived with stays valid if it was just rotated.
+    const accepted = [session.tokenHash, request.arrivedSessionHash].filter(
+      (hash): hash is string => hash !== undefined,
+    );
+    if (
+      typeof header === 'string' &&
+      accepted.some((hash) => sessions.isValidCsrfToken(hash, header))
+    )
+      return;
     return sendProblem(request, reply, {
       status: 403,
       type: problemTypes.forbidden,

@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_CREDENTIAL_VALIDITY_DAYS } from '@consilium/core';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -77,6 +78,12 @@ const EnvSchema = z.object({
   LOG_LEVEL: z
     .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
     .default('info'),
+  CREDENTIAL_VALIDITY_DAYS: z.coerce
+    .number({ error: 'must be a number of days' })
+    .int('must be a whole number of days')
+    .min(30, 'must be at least 30 days')
+    .max(3650, 'must be at most 3650 days (10 years)')
+    .default(DEFAULT_CREDENTIAL_VALIDITY_DAYS),
   SEED_DEMO: z
     .enum(['auto', 'always', 'never'], { error: 'must be auto, always or never' })
     .default('auto'),
@@ -106,6 +113,8 @@ export interface Config {
   mailFrom: string;
   s3: S3Config | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** How long an approved verification is in force before the member must renew it. */
+  credentialValidityDays: number;
   /** auto: seed demo data into an empty embedded database only. */
   seedDemo: 'auto' | 'always' | 'never';
   /** Where the built web app lives; absent in API-only test apps. */
@@ -217,6 +226,7 @@ export function loadConfig(
     mailFrom: values.MAIL_FROM,
     s3,
     logLevel: values.LOG_LEVEL,
+    credentialValidityDays: values.CREDENTIAL_VALIDITY_DAYS,
     seedDemo: values.SEED_DEMO,
     webDir: options.webDir,
   };

@@ -2,6 +2,7 @@
 import type { Actor } from '@consilium/core';
 import type { FastifyBaseLogger } from 'fastify';
 import type { members } from './database/schema.js';
+import type { CredentialInForce } from './tiers.js';
 
 export type SignedInMember = Omit<typeof members.$inferSelect, 'passwordHash'>;
 
@@ -9,6 +10,8 @@ export interface RequestContext {
   actor: Actor;
   /** The signed-in member, or undefined for a visitor. */
   member: SignedInMember | undefined;
+  /** The member's verified credentials in force (professional, student), oldest first. */
+  credentials: readonly CredentialInForce[];
   /** The current session, when signed in. */
   session: { tokenHash: string; id: string } | undefined;
   now: Date;

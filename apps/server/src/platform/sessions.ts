@@ -9,6 +9,8 @@ export const SESSION_ABSOLUTE_MS = 30 * 24 * 60 * 60 * 1000;
 export const SESSION_IDLE_MS = 7 * 24 * 60 * 60 * 1000;
 /** last_seen_at is written at most this often, to keep reads cheap. */
 const TOUCH_INTERVAL_MS = 60 * 1000;
+/** How long a rotated-away token still works, for requests already on their way. */
+export const ROTATION_GRACE_MS = 60 * 1000;
 /** A session waiting for its second factor ends 10 minutes after the password was given. */
 export const PENDING_SECOND_FACTOR_MS = 10 * 60 * 1000;
 
@@ -68,7 +70,12 @@ export class SessionStore {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
     const tokenHash = this.hash(token);
     const [row] = await db
-      .select({ member: members, lastSeenAt: sessions.lastSeenAt, sessionId: sessions.id })
+      .select({
+        member: members,
+        lastSeenAt: sessions.lastSeenAt,
+        sessionId: sessions.id,
+        mustRotate: sessions.mustRotate,
+      })
       .from(sessions)
       .innerJoin(members, eq(members.id, sessions.memberId))
       .where(
@@ -82,7 +89,63 @@ export class SessionStore {
     if (row === undefined) return undefined;
     if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS)
       await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
-    return { member: row.member, tokenHash, sessionId: row.sessionId };
+    return {
+      member: row.member,
+      tokenHash,
+      sessionId: row.sessionId,
+      mustRotate: row.mustRotate,
+    };
+  }
+
+  /** Marks every session of a member to be swapped for a new token on its next request. */
+  async requireRotation(db: Queryable, memberId: string): Promise<void> {
+    await db
+      .update(sessions)
+      .set({ mustRotate: true })
+      .where(and(eq(sessions.memberId, memberId), eq(sessions.needsSecondFactor, false)));
+  }
+
+  /**
+   * Replaces a session marked for rotation with a new token that keeps its sign-in time and
+   * absolute expiry. The old token lives on for a short grace period, so requests already in
+   * flight from the same browser are not signed out; only the first of them rotates.
+   */
+  async rotate(
+    db: Queryable,
+    tokenHash: string,
+    now: Date,
+  ): Promise<{ token: string; tokenHash: string; id: string } | undefined> {
+    return db.transaction(async (tx) => {
+      const [old] = await tx
+        .select()
+        .from(sessions)
+        .where(and(eq(sessions.tokenHash, tokenHash), eq(sessions.mustRotate, true)))
+        .for('update');
+      if (old === undefined) return undefined;
+      const graceEnd = new Date(now.getTime() + ROTATION_GRACE_MS);
+      await tx
+        .update(sessions)
+        .set({
+          mustRotate: false,
+          expiresAt: old.expiresAt < graceEnd ? old.expiresAt : graceEnd,
+        })
+        .where(eq(sessions.tokenHash, tokenHash));
+      const token = randomBytes(32).toString('base64url');
+      const newHash = this.hash(token);
+      const [created] = await tx
+        .insert(sessions)
+        .values({
+          tokenHash: newHash,
+          memberId: old.memberId,
+          userAgent: old.userAgent,
+          createdAt: old.createdAt,
+          lastSeenAt: now,
+          expiresAt: old.expiresAt,
+        })
+        .returning({ id: sessions.id });
+      if (created === undefined) throw new Error('rotated session not inserted');
+      return { token, tokenHash: newHash, id: created.id };
+    });
   }
 
   /** A session that has had the password but still waits for the second factor, if unexpired. */

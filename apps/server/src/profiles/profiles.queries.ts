@@ -5,6 +5,7 @@ import {
   accountTokens,
   auditLog,
   cases,
+  credentials,
   members,
   recoveryCodes,
   sessions,
@@ -37,6 +38,9 @@ export async function collectMemberData(db: Queryable, memberId: string) {
     cases: await db.select().from(cases).where(eq(cases.authorId, memberId)),
     suggestions: await db.select().from(suggestions).where(eq(suggestions.authorId, memberId)),
     votes: await db.select().from(votes).where(eq(votes.memberId, memberId)),
+    credentials: (
+      await db.select().from(credentials).where(eq(credentials.memberId, memberId))
+    ).map(({ evidenceKey: _internal, ...credential }) => credential),
     auditLog: await db
       .select({
         at: auditLog.at,
@@ -50,13 +54,16 @@ export async function collectMemberData(db: Queryable, memberId: string) {
   };
 }
 
-/** Replaces everything that identifies the member; their posts stay, by "a deleted member". */
+/**
+ * Replaces everything that identifies the member; their posts stay, by "a deleted member".
+ * Returns the storage keys of their files, to delete once the erasure is committed.
+ */
 export async function eraseMember(
   db: Queryable,
   memberId: string,
   replacement: { email: string; handle: string; passwordHash: string },
   at: Date,
-) {
+): Promise<string[]> {
   await db
     .update(members)
     .set({
@@ -68,10 +75,17 @@ export async function eraseMember(
       country: null,
       totpSecret: null,
       totpEnabledAt: null,
+      suspensionReason: null,
       deletedAt: at,
     })
     .where(eq(members.id, memberId));
   await db.delete(sessions).where(eq(sessions.memberId, memberId));
   await db.delete(accountTokens).where(eq(accountTokens.memberId, memberId));
   await db.delete(recoveryCodes).where(eq(recoveryCodes.memberId, memberId));
+  // Licence numbers, schools and evidence identify the member: the applications go entirely.
+  const removed = await db
+    .delete(credentials)
+    .where(eq(credentials.memberId, memberId))
+    .returning({ evidenceKey: credentials.evidenceKey });
+  return removed.flatMap((row) => (row.evidenceKey === null ? [] : [row.evidenceKey]));
 }

@@ -3,21 +3,31 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataExport, DeleteAccountBody, PublicProfile } from '@consilium/api';
 import { hashPassword, verifyPassword } from '../accounts/passwords.js';
 import { findMemberById } from '../accounts/accounts.queries.js';
+import { decide } from '@consilium/core';
 import { recordAudit } from '../platform/audit.js';
+import { credentialsInForce, rolesWithTiers } from '../platform/tiers.js';
+import { toBadge } from '../verification/credentials.view.js';
 import type { RequestContext } from '../platform/context.js';
 import type { Database } from '../platform/database/index.js';
 import { Invalid, NotFound } from '../platform/errors.js';
 import { requireAllowed, requireAllowedMember } from '../platform/policy.js';
 import type { SessionStore } from '../platform/sessions.js';
+import type { FileStorage } from '../platform/storage/storage.js';
 import { collectMemberData, eraseMember, findActiveMemberByHandle } from './profiles.queries.js';
 
 export interface ProfileDeps {
   database: Database;
   sessions: SessionStore;
+  storage: FileStorage;
 }
 
 /** Roles shown publicly; being a patient is private. */
-const PUBLIC_TIERS = new Set(['student', 'professional', 'moderator', 'admin']);
+const PUBLIC_TIERS: ReadonlySet<string> = new Set([
+  'student',
+  'professional',
+  'moderator',
+  'admin',
+]);
 
 export async function getPublicProfile(
   ctx: RequestContext,
@@ -27,12 +37,25 @@ export async function getPublicProfile(
   requireAllowed(ctx, { action: 'profile.read' });
   const member = await findActiveMemberByHandle(deps.database.db, handle);
   if (member === undefined) throw new NotFound('There is no member with this handle.');
+  const inForce = await credentialsInForce(deps.database.db, [member.id], ctx.now);
+  const roles = rolesWithTiers(member.roles, inForce);
+  const target = { id: member.id, roles };
+  const isModerator = decide(ctx.actor, { action: 'credential.queue' }).allowed;
+  const maySuspend = decide(ctx.actor, { action: 'member.suspend', member: target }).allowed;
   return {
     handle: member.handle,
     displayName: member.displayName,
-    tiers: member.roles.filter((role) => PUBLIC_TIERS.has(role)) as PublicProfile['tiers'],
+    tiers: roles.filter((role) => PUBLIC_TIERS.has(role)),
+    badges: inForce.map(toBadge),
     country: member.country,
     memberSince: member.createdAt.toISOString(),
+    moderation: isModerator
+      ? {
+          isSuspended: member.isSuspended,
+          canSuspend: maySuspend && !member.isSuspended,
+          canReinstate: maySuspend && member.isSuspended,
+        }
+      : null,
   };
 }
 
@@ -74,6 +97,7 @@ export async function exportMemberData(
     cases: data.cases.map(plain),
     suggestions: data.suggestions.map(plain),
     votes: data.votes.map(plain),
+    credentials: data.credentials.map(plain),
     auditLog: data.auditLog.map(plain),
   };
 }
@@ -95,8 +119,8 @@ export async function deleteAccount(
     ]);
   const tombstone = randomUUID();
   const unusableHash = await hashPassword(randomBytes(32).toString('base64url'));
-  await deps.database.db.transaction(async (tx) => {
-    await eraseMember(
+  const files = await deps.database.db.transaction(async (tx) => {
+    const keys = await eraseMember(
       tx,
       member.id,
       {
@@ -113,6 +137,11 @@ export async function deleteAccount(
       subjectId: member.id,
       at: ctx.now,
     });
+    return keys;
   });
+  for (const key of files)
+    await deps.storage.delete(key).catch((error: unknown) => {
+      ctx.log.error({ err: error, key }, 'a deleted member’s file could not be removed');
+    });
   ctx.log.info({ memberId: member.id }, 'account deleted');
 }

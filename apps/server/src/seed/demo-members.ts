@@ -2,13 +2,34 @@
 import type { Role } from '@consilium/core';
 import type { DemoMemberKey } from './demo-content.js';
 
+export type DemoCredential =
+  | {
+      kind: 'professional';
+      profession: string;
+      specialties: string[];
+      licenceNumber: string;
+      issuingAuthority: string;
+      country: string;
+    }
+  | {
+      kind: 'student';
+      program: string;
+      school: string;
+      studentId: string;
+      specialties: string[];
+      country: string;
+    };
+
 export interface DemoMember {
   key: DemoMemberKey;
   email: string;
   password: string;
   displayName: string;
   handle: string;
+  /** Stored roles; the verified tiers come from `credential`. */
   roles: Role[];
+  /** A verified credential a demo moderator approved. */
+  credential?: DemoCredential;
   country: string;
   language: 'en' | 'es';
 }
@@ -40,7 +61,15 @@ export const demoMembers: readonly DemoMember[] = [
     password: 'demo-student-pass',
     displayName: 'Aisha K. (medical student)',
     handle: 'aisha_k',
-    roles: ['student', 'detective'],
+    roles: ['detective'],
+    credential: {
+      kind: 'student',
+      program: 'medicine',
+      school: 'Universidad de Salamanca (demo)',
+      studentId: 'DEMO-S-2041',
+      specialties: ['neurology'],
+      country: 'ES',
+    },
     country: 'ES',
     language: 'es',
   },
@@ -50,7 +79,15 @@ export const demoMembers: readonly DemoMember[] = [
     password: 'demo-professional-pass',
     displayName: 'Dr. Elena V. (internal medicine)',
     handle: 'dr_elena_v',
-    roles: ['professional', 'detective'],
+    roles: ['detective'],
+    credential: {
+      kind: 'professional',
+      profession: 'physician',
+      specialties: ['internal-medicine', 'rheumatology'],
+      licenceNumber: 'DEMO-28-123456',
+      issuingAuthority: 'Colegio Oficial de Médicos de Madrid (demo)',
+      country: 'ES',
+    },
     country: 'ES',
     language: 'en',
   },

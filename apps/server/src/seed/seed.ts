@@ -1,10 +1,11 @@
 // Demo data: members (one per role) and a dozen invented cases with suggestions and votes.
 import { sql } from 'drizzle-orm';
+import { DEFAULT_CREDENTIAL_VALIDITY_DAYS } from '@consilium/core';
 import type { FastifyBaseLogger } from 'fastify';
 import { hashPassword } from '../accounts/passwords.js';
 import type { Config } from '../platform/config.js';
 import type { Database, Tx } from '../platform/database/index.js';
-import { cases, members, suggestions, votes } from '../platform/database/schema.js';
+import { cases, credentials, members, suggestions, votes } from '../platform/database/schema.js';
 import type { DemoMemberKey } from './demo-content.js';
 import { demoCases } from './demo-content.js';
 import { demoMembers } from './demo-members.js';
@@ -64,7 +65,41 @@ async function insertDemoMembers(tx: Tx, now: Date): Promise<Map<DemoMemberKey, 
     if (row === undefined) throw new Error(`demo member ${member.key} was not inserted`);
     ids.set(member.key, row.id);
   }
+  await insertDemoCredentials(tx, ids, now);
   return ids;
+}
+
+/** The demo professional's and student's credentials, approved by the demo moderator. */
+async function insertDemoCredentials(tx: Tx, ids: Map<DemoMemberKey, string>, now: Date) {
+  const submittedAt = new Date(now.getTime() - 85 * DAY_MS);
+  const decidedAt = new Date(now.getTime() - 84 * DAY_MS);
+  const expiresAt = new Date(decidedAt.getTime() + DEFAULT_CREDENTIAL_VALIDITY_DAYS * DAY_MS);
+  for (const member of demoMembers) {
+    const credential = member.credential;
+    if (credential === undefined) continue;
+    await tx.insert(credentials).values({
+      memberId: idOf(ids, member.key),
+      kind: credential.kind,
+      status: 'approved',
+      profession: credential.kind === 'professional' ? credential.profession : null,
+      program: credential.kind === 'student' ? credential.program : null,
+      specialties: credential.specialties,
+      licenceNumber: credential.kind === 'professional' ? credential.licenceNumber : null,
+      issuingAuthority: credential.kind === 'professional' ? credential.issuingAuthority : null,
+      school: credential.kind === 'student' ? credential.school : null,
+      studentId: credential.kind === 'student' ? credential.studentId : null,
+      expectedGraduationYear: credential.kind === 'student' ? now.getUTCFullYear() + 2 : null,
+      country: credential.country,
+      submittedAt,
+      decidedAt,
+      decidedBy: idOf(ids, 'moderator'),
+      expiresAt,
+      history: [
+        { at: submittedAt.toISOString(), action: 'submitted', message: null },
+        { at: decidedAt.toISOString(), action: 'approved', message: null },
+      ],
+    });
+  }
 }
 
 function idOf(ids: Map<DemoMemberKey, string>, key: DemoMemberKey): string {
@@ -117,5 +152,7 @@ export async function seedDemoData(database: Database, now: Date): Promise<void>
 
 /** Empties every table of the application (not the migrations) before a reseed. */
 export async function deleteAllData(database: Database): Promise<void> {
-  await database.db.execute(sql`truncate table votes, suggestions, cases, sessions, members`);
+  await database.db.execute(
+    sql`truncate table votes, suggestions, cases, credentials, sessions, members cascade`,
+  );
 }

@@ -5,12 +5,14 @@ import {
   boolean,
   check,
   index,
+  integer,
   jsonb,
   pgTable,
   primaryKey,
   smallint,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -27,6 +29,8 @@ export const members = pgTable('members', {
     .notNull()
     .default(sql`'{}'::text[]`),
   isSuspended: boolean('is_suspended').notNull().default(false),
+  /** The reason the member was told when a moderator suspended them. */
+  suspensionReason: text('suspension_reason'),
   /** ISO 3166-1 alpha-2. */
   country: text('country'),
   language: text('language').notNull().default('en'),
@@ -50,6 +54,8 @@ export const sessions = pgTable(
     userAgent: text('user_agent'),
     /** True between the password and the second factor: the session grants nothing yet. */
     needsSecondFactor: boolean('needs_second_factor').notNull().default(false),
+    /** The member's privileges changed: the next request swaps this session for a new token. */
+    mustRotate: boolean('must_rotate').notNull().default(false),
     memberId: uuid('member_id')
       .notNull()
       .references(() => members.id, { onDelete: 'cascade' }),
@@ -185,4 +191,83 @@ export const recoveryCodes = pgTable(
     usedAt: timestamp('used_at', { withTimezone: true }),
   },
   (table) => [index('recovery_codes_member_idx').on(table.memberId)],
+);
+
+/** The taxonomy of specialties (packages/core), kept in step with the code at every start. */
+export const specialties = pgTable('specialties', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  parentCode: text('parent_code'),
+});
+
+export const CREDENTIAL_ROW_STATUSES = [
+  'pending',
+  'needs-info',
+  'approved',
+  'rejected',
+  'revoked',
+  'withdrawn',
+  'superseded',
+] as const;
+
+/**
+ * Verification applications and, once approved, the credentials they became. An approved row is
+ * in force until expires_at; "expired" is never stored, it is read off the clock.
+ */
+export const credentials = pgTable(
+  'credentials',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['professional', 'student'] }).notNull(),
+    status: text('status', { enum: CREDENTIAL_ROW_STATUSES }).notNull().default('pending'),
+    profession: text('profession'),
+    program: text('program'),
+    specialties: text('specialties')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    licenceNumber: text('licence_number'),
+    issuingAuthority: text('issuing_authority'),
+    school: text('school'),
+    studentId: text('student_id'),
+    expectedGraduationYear: smallint('expected_graduation_year'),
+    country: text('country').notNull(),
+    note: text('note'),
+    /** Key of the evidence file in private storage; only moderators can download it. */
+    evidenceKey: text('evidence_key'),
+    evidenceName: text('evidence_name'),
+    evidenceType: text('evidence_type'),
+    evidenceBytes: integer('evidence_bytes'),
+    evidenceUploadedAt: timestamp('evidence_uploaded_at', { withTimezone: true }),
+    moderatorMessage: text('moderator_message'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedBy: uuid('decided_by').references(() => members.id, { onDelete: 'set null' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    /** What happened to the application, oldest first: decisions, questions, answers. */
+    history: jsonb('history')
+      .$type<{ at: string; action: string; message: string | null }[]>()
+      .notNull()
+      .default([]),
+  },
+  (table) => [
+    index('credentials_member_idx').on(table.memberId, table.status),
+    index('credentials_queue_idx').on(table.status, table.submittedAt, table.id),
+    // One open application of each kind per member.
+    uniqueIndex('credentials_one_open_idx')
+      .on(table.memberId, table.kind)
+      .where(sql`${table.status} in ('pending', 'needs-info')`),
+    check('credentials_kind_check', sql`${table.kind} in ('professional', 'student')`),
+    check(
+      'credentials_status_check',
+      sql`${table.status} in ('pending', 'needs-info', 'approved', 'rejected', 'revoked', 'withdrawn', 'superseded')`,
+    ),
+    check(
+      'credentials_approved_expiry_check',
+      sql`${table.status} <> 'approved' or ${table.expiresAt} is not null`,
+    ),
+  ],
 );

@@ -1,12 +1,17 @@
-// Opaque keyset cursors: base64url of the last row's (created_at, id).
-import { Invalid } from '../platform/errors.js';
-import type { FeedPosition } from './cases.queries.js';
+// Opaque keyset cursors: base64url of the last row's (timestamp, id). The timestamp is the
+// database's full-precision text (JS dates keep only milliseconds).
+import { Invalid } from '../errors.js';
 
-export function encodeCursor(position: FeedPosition): string {
+export interface KeysetPosition {
+  createdAt: string;
+  id: string;
+}
+
+export function encodeCursor(position: KeysetPosition): string {
   return Buffer.from(JSON.stringify([position.createdAt, position.id])).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): FeedPosition {
+export function decodeCursor(cursor: string): KeysetPosition {
   const invalid = new Invalid('This page cursor is not valid: start again from the first page.', [
     { field: 'query.cursor', message: 'Cursor must be the nextCursor value of a previous page' },
   ]);
