@@ -8,7 +8,10 @@ import { VerifyEmailPage } from './accounts/VerifyEmailPage';
 import { CaseFeedPage } from './cases/CaseFeedPage';
 import { CasePage } from './cases/CasePage';
 import { NewCasePage } from './cases/NewCasePage';
+import { VerificationPage } from './credentials/VerificationPage';
 import { OutboxPage } from './dev/OutboxPage';
+import { CredentialQueuePage } from './moderation/CredentialQueuePage';
+import { CredentialReviewPage } from './moderation/CredentialReviewPage';
 import { ProfilePage } from './profiles/ProfilePage';
 import { ConfirmEmailPage } from './settings/ConfirmEmailPage';
 import { SettingsPage } from './settings/SettingsPage';
@@ -31,6 +34,9 @@ export function AppRoutes() {
         <Route path="confirm-email" element={<ConfirmEmailPage />} />
         <Route path="dev/outbox" element={<OutboxPage />} />
         <Route path="members/:handle" element={<ProfilePage />} />
+        <Route path="verification" element={<VerificationPage />} />
+        <Route path="moderation/credentials" element={<CredentialQueuePage />} />
+        <Route path="moderation/credentials/:credentialId" element={<CredentialReviewPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

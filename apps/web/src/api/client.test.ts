@@ -1,10 +1,11 @@
-// The API client: URLs from route contracts, JSON only with a body, problems as ApiProblem.
+// The API client: URLs from route contracts, JSON only with a body, problems as ApiProblem,
+// files sent raw with their progress, and CSRF tokens the server rotates adopted at once.
 import { describe, expect, it } from 'vitest';
 import { routes } from '@consilium/api';
 import { i18n } from '../i18n/i18n';
 import { json, problem, stubFetch } from '../testing/fetchStub';
 import { CASE_ID } from '../testing/fixtures';
-import { ApiProblem, callApi, setCsrfToken } from './client';
+import { ApiProblem, callApi, sendFile, setCsrfToken } from './client';
 
 describe('callApi', () => {
   it('fills path parameters and sends the body as JSON with the session cookie', async () => {
@@ -89,5 +90,109 @@ describe('callApi', () => {
       body: { email: 'ada@example.org', password: 'correct horse battery' },
     });
     expect(sent[0]?.headers.has('x-csrf-token')).toBe(false);
+  });
+});
+
+describe('adopting a rotated CSRF token', () => {
+  it('sends the token an earlier answer carried in its X-CSRF-Token header', async () => {
+    let answered = 0;
+    const sent = stubFetch(() => {
+      answered += 1;
+      return answered === 1
+        ? new Response(JSON.stringify({ items: [], nextCursor: null }), {
+            status: 200,
+            headers: { 'content-type': 'application/json', 'x-csrf-token': 'rotated-token' },
+          })
+        : json(200, { id: 's1' });
+    });
+    setCsrfToken('token-before-the-change');
+    await callApi(routes.cases.feed, {});
+    await callApi(routes.accounts.updateSettings, { body: { language: 'es' } });
+    expect(sent[1]?.headers.get('x-csrf-token')).toBe('rotated-token');
+  });
+
+  it('adopts it from a problem answer too', async () => {
+    const sent = stubFetch((request) =>
+      request.method === 'GET'
+        ? new Response(
+            JSON.stringify({ type: 'x', title: 'x', status: 403, detail: 'No.', requestId: 'r' }),
+            {
+              status: 403,
+              headers: {
+                'content-type': 'application/problem+json',
+                'x-csrf-token': 'rotated-token',
+              },
+            },
+          )
+        : json(200, { id: 's1' }),
+    );
+    setCsrfToken('token-before-the-change');
+    await expect(callApi(routes.cases.feed, {})).rejects.toBeInstanceOf(ApiProblem);
+    await callApi(routes.accounts.updateSettings, { body: { language: 'es' } });
+    expect(sent[1]?.headers.get('x-csrf-token')).toBe('rotated-token');
+  });
+});
+
+describe('sendFile', () => {
+  const credentialId = CASE_ID;
+  const scan = () => new File([new Uint8Array(2048)], 'licence.pdf', { type: 'application/pdf' });
+
+  it('sends the file itself with its content type and the CSRF token, and reports progress', async () => {
+    const sent = stubFetch(() => json(200, { id: credentialId }));
+    setCsrfToken('token-of-this-session');
+    const progress: number[] = [];
+    const file = scan();
+    const answer = await sendFile(
+      routes.credentials.attachEvidence,
+      { params: { credentialId } },
+      file,
+      { onProgress: (share) => progress.push(share) },
+    );
+    expect(answer).toEqual({ id: credentialId });
+    expect(sent[0]?.method).toBe('PUT');
+    expect(sent[0]?.url).toBe(`/api/me/credentials/${credentialId}/evidence`);
+    expect(sent[0]?.headers.get('content-type')).toBe('application/pdf');
+    expect(sent[0]?.headers.get('x-csrf-token')).toBe('token-of-this-session');
+    expect(sent[0]?.body).toBe(file);
+    expect(progress).toEqual([0.5, 1]);
+  });
+
+  it('throws an ApiProblem with the problem details of a refused file', async () => {
+    stubFetch(() => problem(413, 'The evidence file must be at most 10 MB.'));
+    const failure = await sendFile(
+      routes.credentials.attachEvidence,
+      { params: { credentialId } },
+      scan(),
+    ).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ApiProblem);
+    expect((failure as ApiProblem).status).toBe(413);
+    expect((failure as ApiProblem).message).toBe('The evidence file must be at most 10 MB.');
+  });
+
+  it('turns a failed upload into the "cannot reach the server" problem', async () => {
+    stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    const failure = await sendFile(
+      routes.credentials.attachEvidence,
+      { params: { credentialId } },
+      scan(),
+    ).catch((error: unknown) => error);
+    expect((failure as ApiProblem).isNetworkFailure).toBe(true);
+  });
+
+  it('adopts a rotated CSRF token from the answer', async () => {
+    let answered = 0;
+    const sent = stubFetch(() => {
+      answered += 1;
+      return answered === 1
+        ? new Response(JSON.stringify({ id: credentialId }), {
+            status: 200,
+            headers: { 'content-type': 'application/json', 'x-csrf-token': 'rotated-token' },
+          })
+        : json(200, { id: 's1' });
+    });
+    setCsrfToken('token-before-the-change');
+    await sendFile(routes.credentials.attachEvidence, { params: { credentialId } }, scan());
+    await callApi(routes.accounts.updateSettings, { body: { language: 'es' } });
+    expect(sent[1]?.headers.get('x-csrf-token')).toBe('rotated-token');
   });
 });

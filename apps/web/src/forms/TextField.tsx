@@ -8,6 +8,7 @@ export interface TextFieldProps extends FieldBinding {
   rows?: number;
   type?: 'text' | 'email' | 'password';
   autoComplete?: string;
+  inputMode?: 'text' | 'numeric';
   required?: boolean;
 }
 
@@ -50,6 +51,7 @@ export function TextField(props: TextFieldProps) {
           className="field__control"
           type={props.type ?? 'text'}
           autoComplete={props.autoComplete}
+          inputMode={props.inputMode}
           onChange={(event) => {
             onChange(event.target.value);
           }}

@@ -27,7 +27,19 @@ export function describeFieldProblem(
 ): string {
   if (problem.kind === 'server') return problem.message;
   const { issue, value } = problem;
+  // Lists (chosen specialties) and numbers (a year) have their own words for "too few/many".
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'array') {
+    return issue.code === 'too_small'
+      ? t('validation.chooseAtLeast', { field: fieldName, count: Number(issue.minimum) })
+      : t('validation.chooseAtMost', { field: fieldName, maximum: Number(issue.maximum) });
+  }
   if (value.trim() === '') return t('validation.required', { field: fieldName });
+  if (issue.code === 'too_small' && issue.origin === 'number') {
+    return t('validation.atLeast', { field: fieldName, minimum: Number(issue.minimum) });
+  }
+  if (issue.code === 'too_big' && issue.origin === 'number') {
+    return t('validation.atMost', { field: fieldName, maximum: Number(issue.maximum) });
+  }
   if (issue.code === 'too_small') {
     return t('validation.tooShort', { field: fieldName, minimum: Number(issue.minimum) });
   }

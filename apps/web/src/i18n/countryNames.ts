@@ -15,3 +15,8 @@ export function countryNames(language: string): CountryName[] {
     collator.compare(a.name, b.name),
   );
 }
+
+/** One country's name in `language`, or its code when the browser does not know it. */
+export function countryName(code: string, language: string): string {
+  return new Intl.DisplayNames([language], { type: 'region', fallback: 'code' }).of(code) ?? code;
+}

@@ -1,6 +1,6 @@
 // Relative dates read naturally in each language.
 import { describe, expect, it } from 'vitest';
-import { formatRelativeTime } from './format';
+import { formatFileSize, formatRelativeTime } from './format';
 
 const now = new Date('2025-03-10T12:00:00Z');
 const ago = (seconds: number) => new Date(now.getTime() - seconds * 1000);
@@ -19,5 +19,14 @@ describe('formatRelativeTime', () => {
   it('calls the last minute "now"', () => {
     expect(formatRelativeTime(ago(20), now, 'en')).toBe('now');
     expect(formatRelativeTime(ago(20), now, 'es')).toBe('ahora');
+  });
+});
+
+describe('formatFileSize', () => {
+  it('names sizes in the largest fitting unit, with decimals only for small numbers', () => {
+    expect(formatFileSize(512, 'en')).toBe('512 bytes');
+    expect(formatFileSize(830_000, 'en')).toBe('830 kB');
+    expect(formatFileSize(2_400_000, 'en')).toBe('2.4 MB');
+    expect(formatFileSize(2_400_000, 'es')).toBe('2,4 MB');
   });
 });

@@ -24,3 +24,24 @@ export function formatDateTime(moment: Date, language: string): string {
     moment,
   );
 }
+
+/** A date without the time, e.g. "12 March 2027", for expiries and "member since". */
+export function formatDate(moment: Date, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(moment);
+}
+
+/** A file's size in the largest fitting unit, e.g. "2.4 MB" or "830 kB". */
+export function formatFileSize(bytes: number, language: string): string {
+  const [unit, size] =
+    bytes >= 1_000_000
+      ? (['megabyte', bytes / 1_000_000] as const)
+      : bytes >= 1_000
+        ? (['kilobyte', bytes / 1_000] as const)
+        : (['byte', bytes] as const);
+  return new Intl.NumberFormat(language, {
+    style: 'unit',
+    unit,
+    unitDisplay: unit === 'byte' ? 'long' : 'short',
+    maximumFractionDigits: size < 10 ? 1 : 0,
+  }).format(size);
+}

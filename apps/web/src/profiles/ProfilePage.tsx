@@ -1,13 +1,16 @@
-// A member's public profile: name, handle, public tiers, country and since when.
+// A member's public profile: name, handle, public tiers, verified credentials, country and
+// since when; for moderators, their suspension and the controls to change it.
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@consilium/core';
 import { ApiProblem } from '../api/client';
+import { BadgeList } from '../credentials/BadgeList';
 import { LoadingStatus } from '../feedback/LoadingStatus';
 import { ProblemNotice } from '../feedback/ProblemNotice';
 import { usePageTitle } from '../feedback/usePageTitle';
 import { NotFoundPage } from '../shell/NotFoundPage';
 import { usePublicProfile } from './profileQueries';
+import { SuspensionControls } from './SuspensionControls';
 
 export function ProfilePage() {
   const { t, i18n } = useTranslation();
@@ -54,7 +57,21 @@ export function ProfilePage() {
   return (
     <section className="page page--narrow profile">
       <h1>{member.displayName}</h1>
-      <p className="profile__handle">@{member.handle}</p>
+      <p className="profile__handle">
+        @{member.handle}
+        {member.moderation?.isSuspended ? (
+          <>
+            {' '}
+            <span className="badge badge--suspended">{t('suspension.isSuspended')}</span>
+          </>
+        ) : null}
+      </p>
+      {member.badges.length === 0 ? null : (
+        <section className="profile__badges" aria-labelledby="profile-badges">
+          <h2 id="profile-badges">{t('profile.badgesHeading')}</h2>
+          <BadgeList badges={member.badges} label={t('profile.badgesHeading')} />
+        </section>
+      )}
       <dl className="profile__facts">
         {member.tiers.length === 0 ? null : (
           <>
@@ -75,6 +92,9 @@ export function ProfilePage() {
           )}
         </dd>
       </dl>
+      {member.moderation === null ? null : (
+        <SuspensionControls handle={member.handle} moderation={member.moderation} />
+      )}
     </section>
   );
 }

@@ -5,9 +5,11 @@ import type { DeleteAccountBody } from '@consilium/api';
 import { callApi, setCsrfToken } from '../api/client';
 import { SIGNED_OUT, sessionKey } from '../accounts/session';
 
+export const profileKey = (handle: string) => ['profiles', handle] as const;
+
 export function usePublicProfile(handle: string) {
   return useQuery({
-    queryKey: ['profiles', handle],
+    queryKey: profileKey(handle),
     queryFn: ({ signal }) => callApi(routes.profiles.get, { params: { handle } }, { signal }),
   });
 }

@@ -9,6 +9,7 @@ import {
   click,
   getButton,
   getField,
+  getLink,
   getSelect,
   renderApp,
   typeInto,
@@ -175,6 +176,22 @@ describe('the settings page', () => {
       newEmail: 'new@example.org',
       password: 'my current passphrase',
     });
+  });
+
+  it('leads to the verification page', async () => {
+    stubApi({
+      'GET /api/session': () => json(200, aSession(aMember())),
+      'GET /api/sessions': () => json(200, { items: [] }),
+    });
+    const { container } = await renderApp('/settings');
+    const section = await waitFor(() => {
+      const found = container.querySelector('[aria-labelledby="settings-verification"]');
+      if (!found) throw new Error('No verification section');
+      return found;
+    });
+    expect(getLink(section, 'Open your verification page').getAttribute('href')).toBe(
+      '/verification',
+    );
   });
 });
 

@@ -1,5 +1,5 @@
-// The member's own account: profile, password, e-mail address, two-factor sign-in and the
-// sessions signed in on browsers and devices. Visitors are invited to sign in first.
+// The member's own account: profile, verification, password, e-mail address, two-factor sign-in
+// and the sessions signed in on browsers and devices. Visitors are invited to sign in first.
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../accounts/session';
 import { SignInPrompt } from '../accounts/SignInPrompt';
@@ -12,6 +12,7 @@ import { PasswordSection } from './PasswordSection';
 import { ProfileSection } from './ProfileSection';
 import { SessionsSection } from './SessionsSection';
 import { TwoFactorSection } from './TwoFactorSection';
+import { VerificationSection } from './VerificationSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -37,6 +38,7 @@ export function SettingsPage() {
     content = (
       <>
         <ProfileSection key={member.id} member={member} />
+        <VerificationSection />
         <PasswordSection email={member.email} />
         <EmailSection member={member} />
         <TwoFactorSection member={member} />

@@ -1,10 +1,12 @@
 // The sign-in state in the header: links to sign in or register, or the member, their settings
-// (and the dev outbox for admins) and "Sign out".
+// and verification (the verification queue for moderators, the dev outbox for admins) and
+// "Sign out".
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession, useSignOut } from '../accounts/session';
 import { withNext } from '../accounts/nextPath';
 import { describeFailure } from '../feedback/ProblemNotice';
+import { isModerator } from '../moderation/moderatorRole';
 
 // Pages not worth coming back to after signing in: the account pages themselves.
 const ACCOUNT_PAGES = [
@@ -43,6 +45,14 @@ export function AccountNav() {
           <NavLink className={linkClass} to="/settings">
             {t('nav.settings')}
           </NavLink>
+          <NavLink className={linkClass} to="/verification">
+            {t('nav.verification')}
+          </NavLink>
+          {isModerator(member) ? (
+            <NavLink className={linkClass} to="/moderation/credentials">
+              {t('nav.moderation')}
+            </NavLink>
+          ) : null}
           {member.roles.includes('admin') ? (
             <NavLink className={linkClass} to="/dev/outbox">
               {t('nav.outbox')}

@@ -6,6 +6,7 @@ export interface SentRequest {
   method: string;
   url: string;
   headers: Headers;
+  /** A JSON body parsed; any other body (an uploaded file) as sent. */
   body: unknown;
   credentials: RequestCredentials | undefined;
 }
@@ -68,7 +69,7 @@ export function stubFetch(respond: Responder): SentRequest[] {
       method: init.method ?? 'GET',
       url: input,
       headers: new Headers(init.headers),
-      body: bodyText === undefined ? undefined : (JSON.parse(bodyText) as unknown),
+      body: bodyText === undefined ? (init.body ?? undefined) : (JSON.parse(bodyText) as unknown),
       credentials: init.credentials,
     };
     sent.push(request);

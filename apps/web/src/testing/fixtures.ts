@@ -1,9 +1,14 @@
 // Small factories for API payloads, so each test states only what matters to it.
 import type {
+  Badge,
   CaseDetail,
   CaseSummary,
+  CredentialQueue,
+  CredentialReview,
+  CredentialView,
   MemberSelf,
   OutboxMail,
+  PublicProfile,
   SessionSummary,
   SessionView,
   Suggestion,
@@ -105,6 +110,104 @@ export function anOutboxMail(overrides: Partial<OutboxMail> = {}): OutboxMail {
     subject: 'Confirm your e-mail address',
     text: 'Welcome to Consilium.\n\nConfirm your address: http://localhost:3000/verify-email?token=abc_DEF-123456789012345\n',
     createdAt: '2025-03-01T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function aPublicProfile(overrides: Partial<PublicProfile> = {}): PublicProfile {
+  return {
+    handle: 'dr_elena_v',
+    displayName: 'Dr. Elena V.',
+    tiers: ['professional'],
+    badges: [],
+    country: 'ES',
+    memberSince: '2026-01-15T10:00:00.000Z',
+    moderation: null,
+    ...overrides,
+  };
+}
+
+export function aBadge(overrides: Partial<Badge> = {}): Badge {
+  return {
+    kind: 'professional',
+    profession: 'physician',
+    program: null,
+    specialties: [
+      { code: 'cardiology', name: 'Cardiology' },
+      { code: 'nephrology', name: 'Nephrology' },
+    ],
+    country: 'ES',
+    verifiedUntil: '2099-03-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A professional's application, waiting for review, with no evidence file yet. */
+export function aCredential(overrides: Partial<CredentialView> = {}): CredentialView {
+  return {
+    id: nextId(),
+    kind: 'professional',
+    status: 'pending',
+    profession: 'physician',
+    program: null,
+    specialties: [{ code: 'cardiology', name: 'Cardiology' }],
+    licenceNumber: 'MED-12345',
+    issuingAuthority: 'Colegio de Médicos de Madrid',
+    school: null,
+    studentId: null,
+    expectedGraduationYear: null,
+    country: 'ES',
+    note: null,
+    evidence: null,
+    moderatorMessage: null,
+    submittedAt: '2026-03-01T10:00:00.000Z',
+    decidedAt: null,
+    expiresAt: null,
+    history: [{ at: '2026-03-01T10:00:00.000Z', action: 'submitted', message: null }],
+    abilities: { canResubmit: false, canWithdraw: true, canAttachEvidence: true },
+    ...overrides,
+  };
+}
+
+export function aQueueItem(
+  overrides: Partial<CredentialQueue['items'][number]> = {},
+): CredentialQueue['items'][number] {
+  return {
+    id: nextId(),
+    kind: 'professional',
+    status: 'pending',
+    applicant: { handle: 'dr_elena_v', displayName: 'Dr. Elena V.' },
+    profession: 'physician',
+    program: null,
+    specialties: [{ code: 'cardiology', name: 'Cardiology' }],
+    country: 'ES',
+    hasEvidence: true,
+    submittedAt: '2026-03-01T10:00:00.000Z',
+    expiresAt: null,
+    ...overrides,
+  };
+}
+
+export function aReview(overrides: Partial<CredentialReview> = {}): CredentialReview {
+  return {
+    credential: aCredential({
+      evidence: {
+        fileName: 'licence.pdf',
+        contentType: 'application/pdf',
+        bytes: 2_400_000,
+        uploadedAt: '2026-03-01T10:01:00.000Z',
+      },
+    }),
+    applicant: {
+      handle: 'dr_elena_v',
+      displayName: 'Dr. Elena V.',
+      email: 'elena@example.org',
+      country: 'ES',
+      memberSince: '2026-01-15T10:00:00.000Z',
+      isSuspended: false,
+    },
+    earlier: [],
+    abilities: { canApprove: true, canReject: true, canRequestInfo: true, canRevoke: false },
     ...overrides,
   };
 }

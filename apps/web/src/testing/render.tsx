@@ -175,3 +175,12 @@ export async function click(element: HTMLElement): Promise<void> {
     await Promise.resolve();
   });
 }
+
+/** Picks a file in a file input as a person would, so React sees the change. */
+export async function chooseFile(input: HTMLInputElement, file: File): Promise<void> {
+  await act(async () => {
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await Promise.resolve();
+  });
+}
