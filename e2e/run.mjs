@@ -35,7 +35,14 @@ try {
   // Asynchronous on purpose: the mailbox in this process must keep receiving while tests run.
   const vitest = spawn(
     process.execPath,
-    [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'e2e/vitest.config.ts'],
+    [
+      path.join(root, 'node_modules/vitest/vitest.mjs'),
+      'run',
+      '--config',
+      'e2e/vitest.config.ts',
+      // Extra arguments choose journeys: `npm run test:e2e -- verification`.
+      ...process.argv.slice(2),
+    ],
     {
       cwd: root,
       stdio: 'inherit',

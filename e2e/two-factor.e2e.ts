@@ -1,12 +1,11 @@
 // Two-factor sign-in: the demo admin turns it on in Settings with an authenticator code, signs
 // out, signs in again with a fresh code, and can then use the admin privilege (the outbox).
 import type { Browser, Page } from 'playwright-core';
-import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeFor } from './authenticator.js';
 import { aVisitor, expectAccessible, expectNoHorizontalScroll, launchBrowser } from './browser.js';
 
 const ADMIN = { email: 'admin@consilium.example', password: 'demo-admin-pass-2026' };
-const PERIOD_MS = 30_000;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,21 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
-
-/**
- * What an authenticator app would show `stepsAhead` steps from now. The server accepts one step
- * of drift and never the same step twice, so the second code of the journey comes from the next
- * step instead of waiting 30 seconds for it.
- */
-function codeFor(secret: string, stepsAhead = 0): string {
-  return TOTP.generate({
-    secret: Secret.fromBase32(secret),
-    algorithm: 'SHA1',
-    digits: 6,
-    period: 30,
-    timestamp: Date.now() + stepsAhead * PERIOD_MS,
-  });
-}
 
 async function signInWithPassword(page: Page) {
   await page.goto('/sign-in');

@@ -326,7 +326,8 @@ export const credentialRoutes = {
     response: z.null(),
   }),
   // PUT /api/me/credentials/:credentialId/evidence takes the file itself as the request body
-  // (application/pdf, image/jpeg, image/png or image/webp, at most 10 MB); see docs/api.md.
+  // (application/pdf, image/jpeg, image/png or image/webp, at most 10 MB), and its name,
+  // URI-encoded, in an optional X-File-Name header; see docs/api.md.
   attachEvidence: defineRoute({
     method: 'PUT',
     path: '/api/me/credentials/:credentialId/evidence',

@@ -153,6 +153,7 @@ describe('sendFile', () => {
     expect(sent[0]?.url).toBe(`/api/me/credentials/${credentialId}/evidence`);
     expect(sent[0]?.headers.get('content-type')).toBe('application/pdf');
     expect(sent[0]?.headers.get('x-csrf-token')).toBe('token-of-this-session');
+    expect(sent[0]?.headers.get('x-file-name')).toBe('licence.pdf');
     expect(sent[0]?.body).toBe(file);
     expect(progress).toEqual([0.5, 1]);
   });

@@ -171,6 +171,9 @@ export function sendFile<R extends RouteContract>(
       request.setRequestHeader(name, value);
     }
     request.setRequestHeader('content-type', file.type || 'application/octet-stream');
+    // The server keeps the name to show moderators (it never trusts it for the type).
+    if (file instanceof File && file.name !== '')
+      request.setRequestHeader('x-file-name', encodeURIComponent(file.name));
     if (onProgress) {
       request.upload.onprogress = (event) => {
         if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
