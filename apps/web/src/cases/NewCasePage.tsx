@@ -3,10 +3,7 @@ import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CreateCaseBodySchema } from '@consilium/api';
-import { useSession } from '../accounts/session';
-import { SignInPrompt } from '../accounts/SignInPrompt';
-import { LoadingStatus } from '../feedback/LoadingStatus';
-import { ProblemNotice } from '../feedback/ProblemNotice';
+import { SignedIn } from '../accounts/SignedIn';
 import { usePageTitle } from '../feedback/usePageTitle';
 import { FormAlert } from '../forms/FormAlert';
 import { TextField } from '../forms/TextField';
@@ -16,23 +13,9 @@ import { useCreateCase } from './caseQueries';
 export function NewCasePage() {
   const { t } = useTranslation();
   usePageTitle(t('newCase.heading'));
-  const session = useSession();
-
-  let content;
-  if (session.isPending) content = <LoadingStatus message={t('account.checking')} />;
-  else if (session.isError)
-    content = (
-      <ProblemNotice
-        summary={t('account.checkFailed')}
-        error={session.error}
-        onRetry={() => {
-          void session.refetch();
-        }}
-      />
-    );
-  else if (session.data.member === null)
-    content = <SignInPrompt message={t('newCase.signInPrompt')} />;
-  else content = <NewCaseForm />;
+  const content = (
+    <SignedIn signInPrompt={t('newCase.signInPrompt')}>{() => <NewCaseForm />}</SignedIn>
+  );
 
   return (
     <section className="page page--narrow">

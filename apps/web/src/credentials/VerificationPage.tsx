@@ -2,8 +2,7 @@
 // said, and a form to apply (or renew). Visitors are invited to sign in first.
 import { useTranslation } from 'react-i18next';
 import type { Badge, MemberSelf } from '@consilium/api';
-import { useSession } from '../accounts/session';
-import { SignInPrompt } from '../accounts/SignInPrompt';
+import { SignedIn } from '../accounts/SignedIn';
 import { LoadingStatus } from '../feedback/LoadingStatus';
 import { ProblemNotice } from '../feedback/ProblemNotice';
 import { usePageTitle } from '../feedback/usePageTitle';
@@ -15,23 +14,11 @@ import { MyCredentialCard } from './MyCredentialCard';
 export function VerificationPage() {
   const { t } = useTranslation();
   usePageTitle(t('verification.heading'));
-  const session = useSession();
-
-  let content;
-  if (session.isPending) content = <LoadingStatus message={t('account.checking')} />;
-  else if (session.isError)
-    content = (
-      <ProblemNotice
-        summary={t('account.checkFailed')}
-        error={session.error}
-        onRetry={() => {
-          void session.refetch();
-        }}
-      />
-    );
-  else if (session.data.member === null)
-    content = <SignInPrompt message={t('verification.signInPrompt')} />;
-  else content = <MyVerification member={session.data.member} />;
+  const content = (
+    <SignedIn signInPrompt={t('verification.signInPrompt')}>
+      {(member) => <MyVerification member={member} />}
+    </SignedIn>
+  );
 
   return (
     <section className="page page--narrow verification">

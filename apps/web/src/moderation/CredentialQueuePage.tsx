@@ -4,8 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { QUEUE_FILTERS } from '@consilium/api';
 import type { CredentialQueue } from '@consilium/api';
-import { useSession } from '../accounts/session';
-import { SignInPrompt } from '../accounts/SignInPrompt';
+import { SignedIn } from '../accounts/SignedIn';
 import { CredentialStatusBadge } from '../credentials/CredentialStatusBadge';
 import { specialtyNames, subjectTitle } from '../credentials/credentialLabels';
 import { LoadingStatus } from '../feedback/LoadingStatus';
@@ -26,25 +25,14 @@ function filterOf(value: string | null): QueueFilter {
 export function CredentialQueuePage() {
   const { t } = useTranslation();
   usePageTitle(t('queue.heading'));
-  const session = useSession();
   const [search] = useSearchParams();
   const filter = filterOf(search.get('filter'));
 
-  let content;
-  if (session.isPending) content = <LoadingStatus message={t('account.checking')} />;
-  else if (session.isError)
-    content = (
-      <ProblemNotice
-        summary={t('account.checkFailed')}
-        error={session.error}
-        onRetry={() => {
-          void session.refetch();
-        }}
-      />
-    );
-  else if (session.data.member === null)
-    content = <SignInPrompt message={t('queue.signInPrompt')} />;
-  else content = <Queue key={filter} filter={filter} />;
+  const content = (
+    <SignedIn signInPrompt={t('queue.signInPrompt')}>
+      {() => <Queue key={filter} filter={filter} />}
+    </SignedIn>
+  );
 
   return (
     <section className="page moderation-queue">

@@ -6,8 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { buildPath, routes } from '@consilium/api';
 import type { CredentialReview } from '@consilium/api';
 import { ApiProblem } from '../api/client';
-import { useSession } from '../accounts/session';
-import { SignInPrompt } from '../accounts/SignInPrompt';
+import { SignedIn } from '../accounts/SignedIn';
 import { CredentialDetails } from '../credentials/CredentialDetails';
 import { CredentialHistory } from '../credentials/CredentialHistory';
 import { subjectTitle } from '../credentials/credentialLabels';
@@ -15,7 +14,6 @@ import { CredentialStatusBadge } from '../credentials/CredentialStatusBadge';
 import { evidenceTypeName } from '../credentials/evidenceFile';
 import { ModeratorMessage } from '../credentials/ModeratorMessage';
 import { LoadingStatus } from '../feedback/LoadingStatus';
-import { ProblemNotice } from '../feedback/ProblemNotice';
 import { usePageTitle } from '../feedback/usePageTitle';
 import { formatDate, formatFileSize } from '../i18n/format';
 import { ApplicantFacts, EarlierApplications } from './ApplicantFacts';
@@ -28,23 +26,12 @@ import { useCredentialReview } from './moderationQueries';
 export function CredentialReviewPage() {
   const { t } = useTranslation();
   const credentialId = useParams().credentialId ?? '';
-  const session = useSession();
 
-  let content;
-  if (session.isPending) content = <LoadingStatus message={t('account.checking')} />;
-  else if (session.isError)
-    content = (
-      <ProblemNotice
-        summary={t('account.checkFailed')}
-        error={session.error}
-        onRetry={() => {
-          void session.refetch();
-        }}
-      />
-    );
-  else if (session.data.member === null)
-    content = <SignInPrompt message={t('queue.signInPrompt')} />;
-  else content = <Review key={credentialId} credentialId={credentialId} />;
+  const content = (
+    <SignedIn signInPrompt={t('queue.signInPrompt')}>
+      {() => <Review key={credentialId} credentialId={credentialId} />}
+    </SignedIn>
+  );
 
   return (
     <section className="page page--narrow review">
