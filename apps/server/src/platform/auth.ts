@@ -96,7 +96,8 @@ export function registerAuthentication(
     request.sessionToken = resolved === undefined ? undefined : token;
     // The member's privileges changed since this session began: swap it for a fresh token, and
     // tell the page its new CSRF token.
-    if (resolved?.mustRotate === true) {
+    // Only API requests rotate: the page reads its new CSRF token from their answers.
+    if (resolved?.mustRotate === true && request.url.startsWith('/api/')) {
       const rotated = await sessions.rotate(database.db, resolved.tokenHash, now);
       if (rotated !== undefined) {
         cookies.set(reply, rotated.token);

@@ -40,7 +40,10 @@ export async function collectMemberData(db: Queryable, memberId: string) {
     votes: await db.select().from(votes).where(eq(votes.memberId, memberId)),
     credentials: (
       await db.select().from(credentials).where(eq(credentials.memberId, memberId))
-    ).map(({ evidenceKey: _internal, ...credential }) => credential),
+    ).map(
+      // Where the file is stored, and which moderator decided, are not the member's to know.
+      ({ evidenceKey: _storageKey, decidedBy: _moderator, ...credential }) => credential,
+    ),
     auditLog: await db
       .select({
         at: auditLog.at,

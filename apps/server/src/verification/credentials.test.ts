@@ -540,6 +540,7 @@ describe('evidence files', () => {
       expect.objectContaining({ licenceNumber: professional.licenceNumber }),
     ]);
     expect(exported.body).not.toContain('evidence/');
+    expect(exported.body).not.toContain('decidedBy');
     const deleted = await applicant.request({
       method: 'DELETE',
       url: '/api/me',
