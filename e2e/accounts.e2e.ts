@@ -60,8 +60,8 @@ describe('a member with two browsers', () => {
   it('sees both sessions, ends the other one, then signs out everywhere', async () => {
     const laptop = await aVisitor(browser);
     const phone = await aVisitor(browser, 'phone');
-    await signIn(phone, 'moderator@consilium.example', 'demo-moderator-pass');
-    await signIn(laptop, 'moderator@consilium.example', 'demo-moderator-pass');
+    await signIn(phone, 'professional@consilium.example', 'demo-professional-pass');
+    await signIn(laptop, 'professional@consilium.example', 'demo-professional-pass');
 
     await laptop.page.getByRole('link', { name: 'Settings' }).click();
     const sessions = laptop.page.getByTestId('session');

@@ -1,7 +1,8 @@
 // A professional's application approved by a moderator: the demo detective applies as a
 // physician with a PDF of their licence; the demo moderator turns on two-factor sign-in, finds
 // the application in the queue, downloads the evidence and approves it; the member is told by
-// e-mail and the badge shows on their profile.
+// e-mail and the badge shows on their profile. From here on the demo moderator signs in with a
+// second factor: other journeys use other demo members.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { turnOnTwoFactor } from './authenticator.js';
