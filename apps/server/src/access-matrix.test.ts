@@ -13,6 +13,8 @@ import { aCase, aMember, aSuggestion, createTestApp, registrationFor } from './t
 
 interface Fixtures {
   caseId: string;
+  /** Another member's unpublished draft. */
+  draftId: string;
   suggestionId: string;
   handle: string;
   /** Another member's pending application, with an evidence file. */
@@ -221,6 +223,35 @@ const matrix: Record<string, Entry> = {
     }),
     expected: active(201),
   },
+  'POST /api/cases/drafts': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/cases/drafts',
+      payload: { kind: 'patient', questionnaire: { version: 1 } },
+    }),
+    expected: active(201),
+  },
+  // Someone else's draft: it does not exist for anyone but its author.
+  'PUT /api/cases/:caseId/draft': {
+    request: (f) => ({
+      method: 'PUT',
+      url: `/api/cases/${f.draftId}/draft`,
+      payload: { questionnaire: { version: 1 } },
+    }),
+    expected: { ...active(404) },
+  },
+  'POST /api/cases/:caseId/publish': {
+    request: (f) => ({ method: 'POST', url: `/api/cases/${f.draftId}/publish`, payload: {} }),
+    expected: { ...active(404) },
+  },
+  'DELETE /api/cases/:caseId/draft': {
+    request: (f) => ({ method: 'DELETE', url: `/api/cases/${f.draftId}/draft` }),
+    expected: { ...active(404) },
+  },
+  'GET /api/me/cases': {
+    request: () => ({ method: 'GET', url: '/api/me/cases' }),
+    expected: signedIn(200),
+  },
   'GET /api/cases/:caseId': {
     request: (f) => ({ method: 'GET', url: `/api/cases/${f.caseId}` }),
     expected: everyone(200),
@@ -358,8 +389,14 @@ beforeAll(async () => {
     if (attached.statusCode !== 200) throw new Error(attached.body);
     return id;
   };
+  const draft = await owner.request({
+    method: 'POST',
+    url: '/api/cases/drafts',
+    payload: { kind: 'patient', questionnaire: { version: 1 } },
+  });
   fixtures = {
     caseId: posted.id,
+    draftId: draft.json<{ id: string }>().id,
     suggestionId: suggestion.id,
     handle: owner.profile.handle,
     credentialId: await anApplication(),

@@ -1,9 +1,24 @@
-// Cases and their feed. Later issues add kinds, the questionnaire, audiences and anonymity.
+// Cases and their feed. A patient case is written as a questionnaire draft, saved as the patient
+// goes, then published for a submission window.
 import { z } from 'zod';
+import {
+  PatientQuestionnaireDraftSchema,
+  PatientQuestionnaireSchema,
+  QUESTIONNAIRE_STEPS,
+} from './questionnaire.js';
 import { defineRoute } from './route.js';
 
-export const CASE_STATUSES = ['open', 'closed'] as const;
+/**
+ * draft: only its author sees it; open: takes suggestions until `closesAt`; closing: the window
+ * ended or the owner closed it (no new suggestions); closed: final; withdrawn: taken back.
+ */
+export const CASE_STATUSES = ['draft', 'open', 'closing', 'closed', 'withdrawn'] as const;
 export const CaseStatusSchema = z.enum(CASE_STATUSES);
+export const CASE_KINDS = ['patient'] as const;
+export const CaseKindSchema = z.enum(CASE_KINDS);
+export const StepIdSchema = z.enum(
+  QUESTIONNAIRE_STEPS.map((step) => step.id) as [string, ...string[]],
+);
 
 /** How another member is shown: never more than this about an author. */
 export const AuthorViewSchema = z
@@ -36,6 +51,7 @@ export const CaseAbilitiesSchema = z.object({
 export const CaseSummarySchema = z
   .object({
     id: z.uuid(),
+    kind: CaseKindSchema,
     title: z.string(),
     excerpt: z.string(),
     status: CaseStatusSchema,
@@ -48,15 +64,70 @@ export const CaseSummarySchema = z
 export const CaseDetailSchema = z
   .object({
     id: z.uuid(),
+    kind: CaseKindSchema,
     title: z.string(),
+    /** The case told in prose; for a patient case, the chief complaint. */
     presentation: z.string(),
     status: CaseStatusSchema,
     author: AuthorViewSchema,
     isOwn: z.boolean(),
     createdAt: z.iso.datetime(),
+    /** When the case was published; null for a draft. */
+    publishedAt: z.iso.datetime().nullable(),
+    /** When the submission window ends; null for a draft or a case without one. */
+    closesAt: z.iso.datetime().nullable(),
+    /** The patient's questionnaire: complete once published, partial in a draft. */
+    questionnaire: z
+      .union([PatientQuestionnaireSchema, PatientQuestionnaireDraftSchema])
+      .nullable(),
+    /** For the author's draft: the required steps still to fill in before publishing. */
+    missingSteps: z.array(StepIdSchema),
     abilities: CaseAbilitiesSchema,
   })
   .meta({ id: 'CaseDetail' });
+
+export const CreateDraftBodySchema = z
+  .strictObject({
+    kind: z.literal('patient', { error: 'Kind must be patient' }),
+    questionnaire: PatientQuestionnaireDraftSchema,
+  })
+  .meta({ id: 'CreateDraftBody' });
+
+export const SaveDraftBodySchema = z
+  .strictObject({ questionnaire: PatientQuestionnaireDraftSchema })
+  .meta({ id: 'SaveDraftBody' });
+
+export const SUBMISSION_WINDOW_DAYS = { min: 7, default: 30, max: 90 } as const;
+
+export const PublishBodySchema = z
+  .strictObject({
+    submissionWindowDays: z
+      .number({ error: 'The submission window must be a number of days' })
+      .int('The submission window must be a whole number of days')
+      .min(
+        SUBMISSION_WINDOW_DAYS.min,
+        `The submission window must be at least ${SUBMISSION_WINDOW_DAYS.min} days`,
+      )
+      .max(
+        SUBMISSION_WINDOW_DAYS.max,
+        `The submission window must be at most ${SUBMISSION_WINDOW_DAYS.max} days`,
+      )
+      .default(SUBMISSION_WINDOW_DAYS.default),
+  })
+  .meta({ id: 'PublishBody' });
+
+export const MyCaseSchema = z.object({
+  id: z.uuid(),
+  kind: CaseKindSchema,
+  title: z.string(),
+  status: CaseStatusSchema,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  closesAt: z.iso.datetime().nullable(),
+  missingSteps: z.array(StepIdSchema),
+});
+
+export const MyCasesSchema = z.object({ items: z.array(MyCaseSchema) }).meta({ id: 'MyCases' });
 
 export const CaseFeedQuerySchema = z.strictObject({
   cursor: z
@@ -81,6 +152,11 @@ export const CaseParamsSchema = z.strictObject({
 });
 
 export type CreateCaseBody = z.infer<typeof CreateCaseBodySchema>;
+export type CreateDraftBody = z.infer<typeof CreateDraftBodySchema>;
+export type SaveDraftBody = z.infer<typeof SaveDraftBodySchema>;
+export type PublishBody = z.infer<typeof PublishBodySchema>;
+export type MyCases = z.infer<typeof MyCasesSchema>;
+export type CaseStatus = z.infer<typeof CaseStatusSchema>;
 export type CaseSummary = z.infer<typeof CaseSummarySchema>;
 export type CaseDetail = z.infer<typeof CaseDetailSchema>;
 export type CaseFeed = z.infer<typeof CaseFeedSchema>;
@@ -103,6 +179,49 @@ export const caseRoutes = {
     status: 201,
     body: CreateCaseBodySchema,
     response: CaseDetailSchema,
+  }),
+  createDraft: defineRoute({
+    method: 'POST',
+    path: '/api/cases/drafts',
+    summary: 'Start a patient case as a draft (only you can see it until you publish it)',
+    tags: ['cases'],
+    status: 201,
+    body: CreateDraftBodySchema,
+    response: CaseDetailSchema,
+  }),
+  saveDraft: defineRoute({
+    method: 'PUT',
+    path: '/api/cases/:caseId/draft',
+    summary: "Save a draft's questionnaire as it stands (every value given must be valid)",
+    tags: ['cases'],
+    params: CaseParamsSchema,
+    body: SaveDraftBodySchema,
+    response: CaseDetailSchema,
+  }),
+  publish: defineRoute({
+    method: 'POST',
+    path: '/api/cases/:caseId/publish',
+    summary: 'Publish a complete draft for a submission window (default 30 days)',
+    tags: ['cases'],
+    params: CaseParamsSchema,
+    body: PublishBodySchema,
+    response: CaseDetailSchema,
+  }),
+  deleteDraft: defineRoute({
+    method: 'DELETE',
+    path: '/api/cases/:caseId/draft',
+    summary: 'Discard a draft',
+    tags: ['cases'],
+    status: 204,
+    params: CaseParamsSchema,
+    response: z.null(),
+  }),
+  mine: defineRoute({
+    method: 'GET',
+    path: '/api/me/cases',
+    summary: 'Your cases and drafts, most recently changed first',
+    tags: ['cases'],
+    response: MyCasesSchema,
   }),
   get: defineRoute({
     method: 'GET',

@@ -4,6 +4,7 @@ export * from './problem.js';
 export * from './health.js';
 export * from './accounts.js';
 export * from './cases.js';
+export * from './questionnaire.js';
 export * from './suggestions.js';
 export * from './profiles.js';
 export * from './two-factor.js';

@@ -15,7 +15,8 @@ export type Actor =
 
 export interface CaseResource {
   authorId: string;
-  status: 'open' | 'closed';
+  /** The status as of now: an open case whose window has ended is already "closing". */
+  status: 'draft' | 'open' | 'closing' | 'closed' | 'withdrawn';
 }
 
 export interface SuggestionResource {
@@ -38,6 +39,7 @@ export type Permission =
   | { action: 'case.list' }
   | { action: 'case.read'; case: CaseResource }
   | { action: 'case.create' }
+  | { action: 'case.edit'; case: CaseResource }
   | { action: 'suggestion.create'; case: CaseResource }
   | { action: 'vote.cast'; suggestion: SuggestionResource }
   | { action: 'account.manage' }
@@ -48,12 +50,17 @@ export type Permission =
   | { action: 'credential.review'; credential: CredentialResource }
   | { action: 'member.suspend'; member: MemberResource };
 
-export type Decision =
-  { allowed: true } | { allowed: false; reason: 'unauthenticated' | 'forbidden'; message: string };
+/**
+ * `hidden`: refused, and the refusal must not confirm that the thing exists (another member's
+ * draft, say): the answer is "not found".
+ */
+export type DenialReason = 'unauthenticated' | 'forbidden' | 'hidden';
+
+export type Decision = { allowed: true } | { allowed: false; reason: DenialReason; message: string };
 
 const allow: Decision = { allowed: true };
 
-function deny(reason: 'unauthenticated' | 'forbidden', message: string): Decision {
+function deny(reason: DenialReason, message: string): Decision {
   return { allowed: false, reason, message };
 }
 
@@ -92,9 +99,28 @@ function moderator(actor: Actor, doing: string): Decision {
 export function decide(actor: Actor, permission: Permission): Decision {
   switch (permission.action) {
     case 'case.list':
-    case 'case.read':
     case 'profile.read':
       return allow;
+    case 'case.read':
+      // A draft is its author's alone; to anyone else it does not exist.
+      if (
+        permission.case.status === 'draft' &&
+        (actor.kind === 'visitor' || actor.id !== permission.case.authorId)
+      )
+        return deny('hidden', 'This case does not exist or was removed.');
+      return allow;
+    case 'case.edit': {
+      const member = activeMember(actor, 'edit a case');
+      if (!member.allowed || actor.kind !== 'member') return member;
+      if (actor.id !== permission.case.authorId)
+        return deny(
+          permission.case.status === 'draft' ? 'hidden' : 'forbidden',
+          permission.case.status === 'draft'
+            ? 'This case does not exist or was removed.'
+            : 'Only the author can change this case.',
+        );
+      return allow;
+    }
     case 'case.create':
       return activeMember(actor, 'post a case');
     case 'suggestion.create': {

@@ -1,5 +1,5 @@
 // Cases table access: the keyset feed, one case, insert.
-import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, lt, notInArray, or, sql } from 'drizzle-orm';
 import type { Queryable } from '../platform/database/index.js';
 import type { KeysetPosition as FeedPosition } from '../platform/http/cursor.js';
 import { cases, members, suggestions } from '../platform/database/schema.js';
@@ -10,6 +10,11 @@ const caseColumns = {
   title: cases.title,
   presentation: cases.presentation,
   status: cases.status,
+  kind: cases.kind,
+  questionnaire: cases.questionnaire,
+  publishedAt: cases.publishedAt,
+  closesAt: cases.closesAt,
+  updatedAt: cases.updatedAt,
   createdAt: cases.createdAt,
   /** Full-precision timestamp for keyset cursors (JS dates keep only milliseconds). */
   createdAtExact: sql<string>`${cases.createdAt}::text`,
@@ -42,22 +47,57 @@ export async function listLatestCases(
     .from(cases)
     .innerJoin(members, eq(members.id, cases.authorId))
     .where(
-      after === undefined
-        ? undefined
-        : or(
-            lt(cases.createdAt, sql`${after.createdAt}::timestamptz`),
-            and(eq(cases.createdAt, sql`${after.createdAt}::timestamptz`), lt(cases.id, after.id)),
-          ),
+      and(
+        // Drafts are private and withdrawn cases are gone from the feed.
+        notInArray(cases.status, ['draft', 'withdrawn']),
+        after === undefined
+          ? undefined
+          : or(
+              lt(cases.createdAt, sql`${after.createdAt}::timestamptz`),
+              and(
+                eq(cases.createdAt, sql`${after.createdAt}::timestamptz`),
+                lt(cases.id, after.id),
+              ),
+            ),
+      ),
     )
     .orderBy(desc(cases.createdAt), desc(cases.id))
     .limit(limit);
 }
 
-export async function insertCase(
-  db: Queryable,
-  values: { authorId: string; title: string; presentation: string; createdAt: Date },
-) {
+export async function insertCase(db: Queryable, values: typeof cases.$inferInsert) {
   const [row] = await db.insert(cases).values(values).returning({ id: cases.id });
   if (row === undefined) throw new Error('insert into cases returned no row');
   return row;
+}
+
+export async function updateCase(
+  db: Queryable,
+  caseId: string,
+  values: Partial<typeof cases.$inferInsert>,
+): Promise<void> {
+  await db.update(cases).set(values).where(eq(cases.id, caseId));
+}
+
+export async function deleteCase(db: Queryable, caseId: string): Promise<void> {
+  await db.delete(cases).where(eq(cases.id, caseId));
+}
+
+/** The member's own cases and drafts, most recently changed first. */
+export async function listOwnCases(db: Queryable, authorId: string) {
+  return db
+    .select({
+      id: cases.id,
+      kind: cases.kind,
+      title: cases.title,
+      status: cases.status,
+      questionnaire: cases.questionnaire,
+      createdAt: cases.createdAt,
+      updatedAt: cases.updatedAt,
+      closesAt: cases.closesAt,
+    })
+    .from(cases)
+    .where(eq(cases.authorId, authorId))
+    .orderBy(desc(cases.updatedAt), desc(cases.id))
+    .limit(500);
 }

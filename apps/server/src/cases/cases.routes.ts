@@ -3,16 +3,44 @@ import { routes } from '@consilium/api';
 import type { FastifyInstance } from 'fastify';
 import { registerRoute } from '../platform/http/route.js';
 import type { CaseDeps } from './cases.service.js';
-import { getCase, listCases, postCase } from './cases.service.js';
+import {
+  createDraft,
+  discardDraft,
+  getCase,
+  listCases,
+  myCases,
+  postCase,
+  publishCase,
+  saveDraft,
+} from './cases.service.js';
 
 export function registerCaseRoutes(app: FastifyInstance, deps: CaseDeps): void {
   registerRoute(app, routes.cases.feed, ({ query, request }) =>
     listCases(request.context, deps, query),
   );
-  registerRoute(app, routes.cases.get, ({ params, request }) =>
-    getCase(request.context, deps, params.caseId),
-  );
+  registerRoute(app, routes.cases.get, ({ params, request, reply }) => {
+    // A case may be a private draft: never kept by shared caches.
+    void reply.header('cache-control', 'private, no-store');
+    return getCase(request.context, deps, params.caseId);
+  });
   registerRoute(app, routes.cases.create, ({ body, request }) =>
     postCase(request.context, deps, body),
   );
+  registerRoute(app, routes.cases.createDraft, ({ body, request }) =>
+    createDraft(request.context, deps, body),
+  );
+  registerRoute(app, routes.cases.saveDraft, ({ params, body, request }) =>
+    saveDraft(request.context, deps, params.caseId, body),
+  );
+  registerRoute(app, routes.cases.publish, ({ params, body, request }) =>
+    publishCase(request.context, deps, params.caseId, body),
+  );
+  registerRoute(app, routes.cases.deleteDraft, async ({ params, request }) => {
+    await discardDraft(request.context, deps, params.caseId);
+    return null;
+  });
+  registerRoute(app, routes.cases.mine, ({ request, reply }) => {
+    void reply.header('cache-control', 'no-store');
+    return myCases(request.context, deps);
+  });
 }

@@ -1,16 +1,45 @@
-// Case use cases: the latest feed, reading a case, posting a case.
-import type { CaseDetail, CaseFeed, CreateCaseBody } from '@consilium/api';
+// Case use cases: the latest feed, reading a case, posting a case, and a patient case's life from
+// draft to published.
+import type {
+  CaseDetail,
+  CaseFeed,
+  CreateCaseBody,
+  CreateDraftBody,
+  FieldError,
+  MyCases,
+  PatientQuestionnaireDraft,
+  PublishBody,
+  SaveDraftBody,
+} from '@consilium/api';
+import { missingSteps, PatientQuestionnaireSchema, QUESTIONNAIRE_VERSION } from '@consilium/api';
+import { recordAudit } from '../platform/audit.js';
 import type { RequestContext } from '../platform/context.js';
-import type { Database } from '../platform/database/index.js';
-import { NotFound } from '../platform/errors.js';
-import { requireAllowed, requireAllowedMember } from '../platform/policy.js';
-import { findCase, insertCase, listLatestCases } from './cases.queries.js';
-import { toCaseDetail, toCaseSummary } from './cases.view.js';
+import type { Database, Queryable } from '../platform/database/index.js';
+import { Conflict, Invalid, NotFound } from '../platform/errors.js';
 import { decodeCursor, encodeCursor } from '../platform/http/cursor.js';
+import { requireAllowed, requireAllowedMember } from '../platform/policy.js';
+import type { CaseRow } from './cases.queries.js';
+import {
+  deleteCase,
+  findCase,
+  insertCase,
+  listLatestCases,
+  listOwnCases,
+  updateCase,
+} from './cases.queries.js';
+import {
+  caseResourceOf,
+  caseStatusOf,
+  missingStepsOf,
+  toCaseDetail,
+  toCaseSummary,
+} from './cases.view.js';
 
 export interface CaseDeps {
   database: Database;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export async function listCases(
   ctx: RequestContext,
@@ -23,7 +52,7 @@ export async function listCases(
   const items = rows.slice(0, page.limit);
   const last = items.at(-1);
   return {
-    items: items.map(toCaseSummary),
+    items: items.map((row) => toCaseSummary(row, ctx.now)),
     nextCursor:
       rows.length > page.limit && last !== undefined
         ? encodeCursor({ createdAt: last.createdAtExact, id: last.id })
@@ -38,8 +67,14 @@ export async function getCase(
 ): Promise<CaseDetail> {
   const row = await findCase(deps.database.db, caseId);
   if (row === undefined) throw new NotFound('This case does not exist or was removed.');
-  requireAllowed(ctx, { action: 'case.read', case: row });
+  requireAllowed(ctx, { action: 'case.read', case: caseResourceOf(row, ctx.now) });
   return toCaseDetail(row, ctx);
+}
+
+async function readBack(db: Queryable, caseId: string): Promise<CaseRow> {
+  const row = await findCase(db, caseId);
+  if (row === undefined) throw new Error('a saved case could not be read back');
+  return row;
 }
 
 export async function postCase(
@@ -53,11 +88,157 @@ export async function postCase(
       authorId: member.id,
       title: input.title,
       presentation: input.presentation,
+      status: 'open',
       createdAt: ctx.now,
+      publishedAt: ctx.now,
+      updatedAt: ctx.now,
     });
-    return findCase(tx, id);
+    return readBack(tx, id);
   });
-  if (created === undefined) throw new Error('a posted case could not be read back');
   ctx.log.info({ caseId: created.id }, 'case posted');
   return toCaseDetail(created, ctx);
+}
+
+/** What a draft shows in lists before it has a title. */
+const UNTITLED = '';
+
+/** Title and presentation follow the questionnaire's complaint step. */
+function denormalised(questionnaire: PatientQuestionnaireDraft) {
+  return {
+    title: questionnaire.complaint?.title ?? UNTITLED,
+    presentation: questionnaire.complaint?.chiefComplaint ?? '',
+    questionnaire: questionnaire as Record<string, unknown>,
+    questionnaireVersion: questionnaire.version,
+  };
+}
+
+export async function createDraft(
+  ctx: RequestContext,
+  deps: CaseDeps,
+  input: CreateDraftBody,
+): Promise<CaseDetail> {
+  const member = requireAllowedMember(ctx, { action: 'case.create' });
+  const created = await deps.database.db.transaction(async (tx) => {
+    const { id } = await insertCase(tx, {
+      authorId: member.id,
+      kind: input.kind,
+      status: 'draft',
+      ...denormalised(input.questionnaire),
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    });
+    return readBack(tx, id);
+  });
+  return toCaseDetail(created, ctx);
+}
+
+/** The author's own draft; anyone else's (or a missing one) is "not found". */
+async function ownDraft(ctx: RequestContext, db: Queryable, caseId: string): Promise<CaseRow> {
+  const row = await findCase(db, caseId);
+  if (row === undefined) throw new NotFound('This case does not exist or was removed.');
+  requireAllowedMember(ctx, { action: 'case.edit', case: caseResourceOf(row, ctx.now) });
+  if (row.status !== 'draft')
+    throw new Conflict('This case is published: it is no longer a draft.');
+  return row;
+}
+
+export async function saveDraft(
+  ctx: RequestContext,
+  deps: CaseDeps,
+  caseId: string,
+  input: SaveDraftBody,
+): Promise<CaseDetail> {
+  const saved = await deps.database.db.transaction(async (tx) => {
+    await ownDraft(ctx, tx, caseId);
+    await updateCase(tx, caseId, { ...denormalised(input.questionnaire), updatedAt: ctx.now });
+    return readBack(tx, caseId);
+  });
+  return toCaseDetail(saved, ctx);
+}
+
+const STEP_NAMES: Record<string, string> = {
+  about: 'About you',
+  complaint: 'The main problem',
+  symptoms: 'Symptoms',
+  history: 'Medical history',
+  tests: 'Tests',
+  diagnoses: 'Diagnoses considered',
+  care: 'Care so far',
+  question: 'Your question',
+};
+
+/** Publishes a complete draft: the same schema the wizard checks decides, field by field. */
+export async function publishCase(
+  ctx: RequestContext,
+  deps: CaseDeps,
+  caseId: string,
+  input: PublishBody,
+): Promise<CaseDetail> {
+  const published = await deps.database.db.transaction(async (tx) => {
+    const row = await ownDraft(ctx, tx, caseId);
+    const draft = (row.questionnaire ?? {
+      version: QUESTIONNAIRE_VERSION,
+    }) as PatientQuestionnaireDraft;
+    const checked = PatientQuestionnaireSchema.safeParse(draft);
+    if (!checked.success) {
+      const missing = missingSteps(draft).map((step) => STEP_NAMES[step] ?? step);
+      const errors: FieldError[] = checked.error.issues.map((issue) => ({
+        field: ['questionnaire', ...issue.path.map(String)].join('.'),
+        message: issue.message,
+      }));
+      throw new Invalid(
+        missing.length > 0
+          ? `The case cannot be published yet: complete ${missing.join(', ')}.`
+          : 'The case cannot be published yet: some answers are not valid.',
+        errors,
+      );
+    }
+    await updateCase(tx, caseId, {
+      status: 'open',
+      ...denormalised(checked.data),
+      publishedAt: ctx.now,
+      closesAt: new Date(ctx.now.getTime() + input.submissionWindowDays * DAY_MS),
+      updatedAt: ctx.now,
+    });
+    await recordAudit(tx, {
+      actorId: row.authorId,
+      action: 'case.published',
+      subjectType: 'case',
+      subjectId: caseId,
+      ip: ctx.ip,
+      details: { submissionWindowDays: input.submissionWindowDays },
+      at: ctx.now,
+    });
+    return readBack(tx, caseId);
+  });
+  ctx.log.info({ caseId }, 'case published');
+  return toCaseDetail(published, ctx);
+}
+
+export async function discardDraft(
+  ctx: RequestContext,
+  deps: CaseDeps,
+  caseId: string,
+): Promise<void> {
+  await deps.database.db.transaction(async (tx) => {
+    await ownDraft(ctx, tx, caseId);
+    await deleteCase(tx, caseId);
+  });
+}
+
+export async function myCases(ctx: RequestContext, deps: CaseDeps): Promise<MyCases> {
+  const member = requireAllowedMember(ctx, { action: 'account.manage' });
+  const rows = await listOwnCases(deps.database.db, member.id);
+  return {
+    items: rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      title: row.title,
+      status: caseStatusOf(row, ctx.now),
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+      closesAt: row.closesAt?.toISOString() ?? null,
+      missingSteps: missingStepsOf(row),
+    })),
+  };
 }

@@ -1,5 +1,13 @@
 // Maps case rows to API views; the one place that decides what a viewer sees of a case.
-import type { AuthorView, CaseDetail, CaseSummary } from '@consilium/api';
+import type {
+  AuthorView,
+  CaseDetail,
+  CaseStatus,
+  CaseSummary,
+  PatientQuestionnaireDraft,
+} from '@consilium/api';
+import { missingSteps } from '@consilium/api';
+import type { CaseResource } from '@consilium/core';
 import { isAllowed } from '@consilium/core';
 import type { RequestContext } from '../platform/context.js';
 import type { CaseRow } from './cases.queries.js';
@@ -19,12 +27,38 @@ export function excerptOf(text: string, length = EXCERPT_LENGTH): string {
   return `${(lastSpace > length * 0.6 ? cut.slice(0, lastSpace) : cut).replace(/[\s.,;:]+$/, '')}…`;
 }
 
-export function toCaseSummary(row: CaseRow & { suggestionCount: number }): CaseSummary {
+/** The status as of `now`: an open case whose submission window has ended is closing. */
+export function caseStatusOf(
+  row: { status: CaseStatus; closesAt: Date | null },
+  now: Date,
+): CaseStatus {
+  if (row.status === 'open' && row.closesAt !== null && row.closesAt <= now) return 'closing';
+  return row.status;
+}
+
+export function caseResourceOf(
+  row: { authorId: string; status: CaseStatus; closesAt: Date | null },
+  now: Date,
+): CaseResource {
+  return { authorId: row.authorId, status: caseStatusOf(row, now) };
+}
+
+/** The required questionnaire steps a draft still lacks; none once published. */
+export function missingStepsOf(row: {
+  status: CaseStatus;
+  questionnaire: Record<string, unknown> | null;
+}): CaseDetail['missingSteps'] {
+  if (row.status !== 'draft' || row.questionnaire === null) return [];
+  return missingSteps(row.questionnaire as PatientQuestionnaireDraft);
+}
+
+export function toCaseSummary(row: CaseRow & { suggestionCount: number }, now: Date): CaseSummary {
   return {
     id: row.id,
+    kind: row.kind,
     title: row.title,
     excerpt: excerptOf(row.presentation),
-    status: row.status,
+    status: caseStatusOf(row, now),
     author: toAuthorView(row),
     suggestionCount: row.suggestionCount,
     createdAt: row.createdAt.toISOString(),
@@ -32,15 +66,20 @@ export function toCaseSummary(row: CaseRow & { suggestionCount: number }): CaseS
 }
 
 export function toCaseDetail(row: CaseRow, ctx: RequestContext): CaseDetail {
-  const resource = { authorId: row.authorId, status: row.status };
+  const resource = caseResourceOf(row, ctx.now);
   return {
     id: row.id,
+    kind: row.kind,
     title: row.title,
     presentation: row.presentation,
-    status: row.status,
+    status: resource.status,
     author: toAuthorView(row),
     isOwn: ctx.member?.id === row.authorId,
     createdAt: row.createdAt.toISOString(),
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    closesAt: row.closesAt?.toISOString() ?? null,
+    questionnaire: row.questionnaire as CaseDetail['questionnaire'],
+    missingSteps: missingStepsOf(row),
     abilities: {
       canSuggest: isAllowed(ctx.actor, { action: 'suggestion.create', case: resource }),
       // Whether this viewer may vote at all here; each suggestion says if they may vote on it.

@@ -3,6 +3,7 @@ import type { CreateSuggestionBody, Suggestion, SuggestionList, VoteValue } from
 import type { CaseResource } from '@consilium/core';
 import { rankByVotes } from '@consilium/core';
 import { findCase } from '../cases/cases.queries.js';
+import { caseResourceOf } from '../cases/cases.view.js';
 import type { RequestContext } from '../platform/context.js';
 import type { Database, Queryable } from '../platform/database/index.js';
 import { NotFound } from '../platform/errors.js';
@@ -23,7 +24,7 @@ export interface SuggestionDeps {
 async function readableCase(ctx: RequestContext, db: Queryable, caseId: string) {
   const row = await findCase(db, caseId);
   if (row === undefined) throw new NotFound('This case does not exist or was removed.');
-  const resource: CaseResource = { authorId: row.authorId, status: row.status };
+  const resource: CaseResource = caseResourceOf(row, ctx.now);
   requireAllowed(ctx, { action: 'case.read', case: resource });
   return resource;
 }

@@ -2,13 +2,14 @@
 import type { Permission } from '@consilium/core';
 import { decide } from '@consilium/core';
 import type { RequestContext, SignedInMember } from './context.js';
-import { Forbidden, Unauthenticated } from './errors.js';
+import { Forbidden, NotFound, Unauthenticated } from './errors.js';
 
 /** Throws Unauthenticated or Forbidden unless the policy allows. */
 export function requireAllowed(ctx: RequestContext, permission: Permission): void {
   const decision = decide(ctx.actor, permission);
   if (decision.allowed) return;
   if (decision.reason === 'unauthenticated') throw new Unauthenticated(decision.message);
+  if (decision.reason === 'hidden') throw new NotFound(decision.message);
   throw new Forbidden(decision.message);
 }
 

@@ -85,6 +85,8 @@ export async function eraseMember(
   await db.delete(sessions).where(eq(sessions.memberId, memberId));
   await db.delete(accountTokens).where(eq(accountTokens.memberId, memberId));
   await db.delete(recoveryCodes).where(eq(recoveryCodes.memberId, memberId));
+  // Unpublished drafts were never shared: they go with the account.
+  await db.delete(cases).where(and(eq(cases.authorId, memberId), eq(cases.status, 'draft')));
   // Licence numbers, schools and evidence identify the member: the applications go entirely.
   const removed = await db
     .delete(credentials)

@@ -119,7 +119,14 @@ export async function seedDemoData(database: Database, now: Date): Promise<void>
           authorId: idOf(ids, demo.author),
           title: demo.title,
           presentation: demo.presentation,
+          status: 'open',
           createdAt: postedAt,
+          publishedAt: postedAt,
+          updatedAt: postedAt,
+          // Demo cases stay open for at least a week after seeding, whatever their age.
+          closesAt: new Date(
+            Math.max(postedAt.getTime() + 60 * DAY_MS, now.getTime() + 7 * DAY_MS),
+          ),
         })
         .returning({ id: cases.id });
       if (inserted === undefined) throw new Error(`demo case "${demo.title}" was not inserted`);

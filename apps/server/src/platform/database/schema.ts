@@ -73,16 +73,31 @@ export const cases = pgTable(
     authorId: uuid('author_id')
       .notNull()
       .references(() => members.id),
+    kind: text('kind', { enum: ['patient'] })
+      .notNull()
+      .default('patient'),
     title: text('title').notNull(),
     presentation: text('presentation').notNull(),
-    status: text('status', { enum: ['open', 'closed'] })
+    /** Stored statuses; "closing" is also read off closes_at for an open case. */
+    status: text('status', { enum: ['draft', 'open', 'closing', 'closed', 'withdrawn'] })
       .notNull()
       .default('open'),
+    /** A patient case's questionnaire (complete once published), tagged with its version. */
+    questionnaire: jsonb('questionnaire').$type<Record<string, unknown>>(),
+    questionnaireVersion: smallint('questionnaire_version'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    closesAt: timestamp('closes_at', { withTimezone: true }),
     createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     index('cases_feed_idx').on(table.createdAt.desc(), table.id.desc()),
-    check('cases_status_check', sql`${table.status} in ('open', 'closed')`),
+    index('cases_author_idx').on(table.authorId, table.updatedAt.desc()),
+    check(
+      'cases_status_check',
+      sql`${table.status} in ('draft', 'open', 'closing', 'closed', 'withdrawn')`,
+    ),
+    check('cases_kind_check', sql`${table.kind} in ('patient')`),
   ],
 );
 
