@@ -248,6 +248,27 @@ const matrix: Record<string, Entry> = {
     request: (f) => ({ method: 'DELETE', url: `/api/cases/${f.draftId}/draft` }),
     expected: { ...active(404) },
   },
+  // Another member's case: only its author edits it or changes its status.
+  'PUT /api/cases/:caseId': {
+    request: (f) => ({
+      method: 'PUT',
+      url: `/api/cases/${f.caseId}`,
+      payload: { title: 'Matrix edit title', presentation: 'An edited presentation, long enough.' },
+    }),
+    expected: active(403),
+  },
+  'GET /api/cases/:caseId/revisions': {
+    request: (f) => ({ method: 'GET', url: `/api/cases/${f.caseId}/revisions` }),
+    expected: everyone(200),
+  },
+  'POST /api/cases/:caseId/status': {
+    request: (f) => ({
+      method: 'POST',
+      url: `/api/cases/${f.caseId}/status`,
+      payload: { action: 'close' },
+    }),
+    expected: active(403),
+  },
   'GET /api/me/cases': {
     request: () => ({ method: 'GET', url: '/api/me/cases' }),
     expected: signedIn(200),

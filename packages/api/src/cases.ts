@@ -6,6 +6,7 @@ import {
   PatientQuestionnaireSchema,
   QUESTIONNAIRE_STEPS,
 } from './questionnaire.js';
+import { CASE_ACTIONS, MAX_WINDOW_DAYS } from '@consilium/core';
 import { defineRoute } from './route.js';
 
 /**
@@ -46,6 +47,10 @@ export const CreateCaseBodySchema = z
 export const CaseAbilitiesSchema = z.object({
   canSuggest: z.boolean(),
   canVote: z.boolean(),
+  /** The owner may edit the content (while the case is open). */
+  canEdit: z.boolean(),
+  /** What the owner may do to the case's status now. */
+  caseActions: z.array(z.enum(CASE_ACTIONS)),
 });
 
 export const CaseSummarySchema = z
@@ -82,6 +87,9 @@ export const CaseDetailSchema = z
       .nullable(),
     /** For the author's draft: the required steps still to fill in before publishing. */
     missingSteps: z.array(StepIdSchema),
+    /** The version shown: 1 when published, one more for each edit (see /revisions). */
+    revision: z.number().int(),
+    reopenedAt: z.iso.datetime().nullable(),
     abilities: CaseAbilitiesSchema,
   })
   .meta({ id: 'CaseDetail' });
@@ -115,6 +123,61 @@ export const PublishBodySchema = z
       .default(SUBMISSION_WINDOW_DAYS.default),
   })
   .meta({ id: 'PublishBody' });
+
+const NoteSchema = z.string().trim().max(500, 'The note must be at most 500 characters').optional();
+
+/** An edit of an open case: the complete questionnaire again (or, for a case without one, its text). */
+export const EditCaseBodySchema = z
+  .strictObject({
+    questionnaire: PatientQuestionnaireSchema.optional(),
+    title: CreateCaseBodySchema.shape.title.optional(),
+    presentation: CreateCaseBodySchema.shape.presentation.optional(),
+    /** What changed and why, shown in the case's history. */
+    note: NoteSchema,
+  })
+  .meta({ id: 'EditCaseBody' });
+
+const WindowDaysSchema = (label: string, min: number, max: number) =>
+  z
+    .number({ error: `${label} must be a number of days` })
+    .int(`${label} must be a whole number of days`)
+    .min(min, `${label} must be at least ${min} days`)
+    .max(max, `${label} must be at most ${max} days`);
+
+export const CaseStatusChangeBodySchema = z
+  .discriminatedUnion(
+    'action',
+    [
+      z.strictObject({ action: z.literal('close') }),
+      z.strictObject({ action: z.literal('finish') }),
+      z.strictObject({ action: z.literal('withdraw'), reason: NoteSchema }),
+      z.strictObject({
+        action: z.literal('reopen'),
+        submissionWindowDays: WindowDaysSchema('The new window', 7, 30).default(14),
+      }),
+      z.strictObject({
+        action: z.literal('extend'),
+        days: WindowDaysSchema('The extension', 1, 30),
+      }),
+    ],
+    { error: 'Action must be close, finish, withdraw, reopen or extend' },
+  )
+  .meta({ id: 'CaseStatusChangeBody' });
+
+export const CaseRevisionSchema = z.object({
+  revision: z.number().int(),
+  title: z.string(),
+  presentation: z.string(),
+  questionnaire: PatientQuestionnaireSchema.nullable(),
+  note: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+});
+
+export const CaseRevisionsSchema = z
+  .object({ items: z.array(CaseRevisionSchema) })
+  .meta({ id: 'CaseRevisions' });
+
+export { MAX_WINDOW_DAYS };
 
 export const MyCaseSchema = z.object({
   id: z.uuid(),
@@ -157,6 +220,9 @@ export type SaveDraftBody = z.infer<typeof SaveDraftBodySchema>;
 export type PublishBody = z.infer<typeof PublishBodySchema>;
 export type MyCases = z.infer<typeof MyCasesSchema>;
 export type CaseStatus = z.infer<typeof CaseStatusSchema>;
+export type EditCaseBody = z.infer<typeof EditCaseBodySchema>;
+export type CaseStatusChangeBody = z.infer<typeof CaseStatusChangeBodySchema>;
+export type CaseRevisions = z.infer<typeof CaseRevisionsSchema>;
 export type CaseSummary = z.infer<typeof CaseSummarySchema>;
 export type CaseDetail = z.infer<typeof CaseDetailSchema>;
 export type CaseFeed = z.infer<typeof CaseFeedSchema>;
@@ -215,6 +281,32 @@ export const caseRoutes = {
     status: 204,
     params: CaseParamsSchema,
     response: z.null(),
+  }),
+  edit: defineRoute({
+    method: 'PUT',
+    path: '/api/cases/:caseId',
+    summary: 'Edit an open case; the earlier version stays in its history',
+    tags: ['cases'],
+    params: CaseParamsSchema,
+    body: EditCaseBodySchema,
+    response: CaseDetailSchema,
+  }),
+  revisions: defineRoute({
+    method: 'GET',
+    path: '/api/cases/:caseId/revisions',
+    summary: "A case's published versions, newest first",
+    tags: ['cases'],
+    params: CaseParamsSchema,
+    response: CaseRevisionsSchema,
+  }),
+  changeStatus: defineRoute({
+    method: 'POST',
+    path: '/api/cases/:caseId/status',
+    summary: 'Close, close for good, withdraw, reopen (once) or extend the window of your case',
+    tags: ['cases'],
+    params: CaseParamsSchema,
+    body: CaseStatusChangeBodySchema,
+    response: CaseDetailSchema,
   }),
   mine: defineRoute({
     method: 'GET',

@@ -4,3 +4,4 @@ export * from './policy.js';
 export * from './ranking.js';
 export * from './countries.js';
 export * from './specialties.js';
+export * from './case-lifecycle.js';

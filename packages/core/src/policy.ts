@@ -56,7 +56,8 @@ export type Permission =
  */
 export type DenialReason = 'unauthenticated' | 'forbidden' | 'hidden';
 
-export type Decision = { allowed: true } | { allowed: false; reason: DenialReason; message: string };
+export type Decision =
+  { allowed: true } | { allowed: false; reason: DenialReason; message: string };
 
 const allow: Decision = { allowed: true };
 

@@ -2,7 +2,7 @@
 import { and, desc, eq, lt, notInArray, or, sql } from 'drizzle-orm';
 import type { Queryable } from '../platform/database/index.js';
 import type { KeysetPosition as FeedPosition } from '../platform/http/cursor.js';
-import { cases, members, suggestions } from '../platform/database/schema.js';
+import { caseRevisions, cases, members, suggestions } from '../platform/database/schema.js';
 
 const caseColumns = {
   id: cases.id,
@@ -14,6 +14,8 @@ const caseColumns = {
   questionnaire: cases.questionnaire,
   publishedAt: cases.publishedAt,
   closesAt: cases.closesAt,
+  reopenedAt: cases.reopenedAt,
+  revision: cases.revision,
   updatedAt: cases.updatedAt,
   createdAt: cases.createdAt,
   /** Full-precision timestamp for keyset cursors (JS dates keep only milliseconds). */
@@ -100,4 +102,21 @@ export async function listOwnCases(db: Queryable, authorId: string) {
     .where(eq(cases.authorId, authorId))
     .orderBy(desc(cases.updatedAt), desc(cases.id))
     .limit(500);
+}
+
+/** Locks a case row for the rest of the transaction (status changes and edits cannot cross). */
+export async function lockCase(db: Queryable, caseId: string): Promise<void> {
+  await db.select({ id: cases.id }).from(cases).where(eq(cases.id, caseId)).for('update');
+}
+
+export async function insertRevision(db: Queryable, values: typeof caseRevisions.$inferInsert) {
+  await db.insert(caseRevisions).values(values);
+}
+
+export async function listRevisions(db: Queryable, caseId: string) {
+  return db
+    .select()
+    .from(caseRevisions)
+    .where(eq(caseRevisions.caseId, caseId))
+    .orderBy(desc(caseRevisions.revision));
 }

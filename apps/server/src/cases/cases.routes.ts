@@ -4,7 +4,10 @@ import type { FastifyInstance } from 'fastify';
 import { registerRoute } from '../platform/http/route.js';
 import type { CaseDeps } from './cases.service.js';
 import {
+  caseRevisions,
+  changeCaseStatus,
   createDraft,
+  editCase,
   discardDraft,
   getCase,
   listCases,
@@ -39,6 +42,16 @@ export function registerCaseRoutes(app: FastifyInstance, deps: CaseDeps): void {
     await discardDraft(request.context, deps, params.caseId);
     return null;
   });
+  registerRoute(app, routes.cases.edit, ({ params, body, request }) =>
+    editCase(request.context, deps, params.caseId, body),
+  );
+  registerRoute(app, routes.cases.revisions, ({ params, request, reply }) => {
+    void reply.header('cache-control', 'private, no-store');
+    return caseRevisions(request.context, deps, params.caseId);
+  });
+  registerRoute(app, routes.cases.changeStatus, ({ params, body, request }) =>
+    changeCaseStatus(request.context, deps, params.caseId, body),
+  );
   registerRoute(app, routes.cases.mine, ({ request, reply }) => {
     void reply.header('cache-control', 'no-store');
     return myCases(request.context, deps);

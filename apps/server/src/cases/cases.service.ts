@@ -5,6 +5,9 @@ import type {
   CaseFeed,
   CreateCaseBody,
   CreateDraftBody,
+  CaseRevisions,
+  CaseStatusChangeBody,
+  EditCaseBody,
   FieldError,
   MyCases,
   PatientQuestionnaireDraft,
@@ -12,6 +15,7 @@ import type {
   SaveDraftBody,
 } from '@consilium/api';
 import { missingSteps, PatientQuestionnaireSchema, QUESTIONNAIRE_VERSION } from '@consilium/api';
+import { isEditable, MAX_WINDOW_DAYS, refusalOf } from '@consilium/core';
 import { recordAudit } from '../platform/audit.js';
 import type { RequestContext } from '../platform/context.js';
 import type { Database, Queryable } from '../platform/database/index.js';
@@ -23,7 +27,10 @@ import {
   deleteCase,
   findCase,
   insertCase,
+  insertRevision,
   listLatestCases,
+  listRevisions,
+  lockCase,
   listOwnCases,
   updateCase,
 } from './cases.queries.js';
@@ -92,6 +99,13 @@ export async function postCase(
       createdAt: ctx.now,
       publishedAt: ctx.now,
       updatedAt: ctx.now,
+    });
+    await insertRevision(tx, {
+      caseId: id,
+      revision: 1,
+      title: input.title,
+      presentation: input.presentation,
+      createdAt: ctx.now,
     });
     return readBack(tx, id);
   });
@@ -200,6 +214,15 @@ export async function publishCase(
       closesAt: new Date(ctx.now.getTime() + input.submissionWindowDays * DAY_MS),
       updatedAt: ctx.now,
     });
+    const published = denormalised(checked.data);
+    await insertRevision(tx, {
+      caseId,
+      revision: 1,
+      title: published.title,
+      presentation: published.presentation,
+      questionnaire: published.questionnaire,
+      createdAt: ctx.now,
+    });
     await recordAudit(tx, {
       actorId: row.authorId,
       action: 'case.published',
@@ -241,4 +264,163 @@ export async function myCases(ctx: RequestContext, deps: CaseDeps): Promise<MyCa
       missingSteps: missingStepsOf(row),
     })),
   };
+}
+
+/** The author's own published case, locked for the change; others are refused by the policy. */
+async function ownCaseForChange(ctx: RequestContext, db: Queryable, caseId: string) {
+  await lockCase(db, caseId);
+  const row = await findCase(db, caseId);
+  if (row === undefined) throw new NotFound('This case does not exist or was removed.');
+  const resource = caseResourceOf(row, ctx.now);
+  const member = requireAllowedMember(ctx, { action: 'case.edit', case: resource });
+  return { row, status: resource.status, member };
+}
+
+/** Edits an open case. The version it replaces stays readable in the case's history. */
+export async function editCase(
+  ctx: RequestContext,
+  deps: CaseDeps,
+  caseId: string,
+  input: EditCaseBody,
+): Promise<CaseDetail> {
+  const edited = await deps.database.db.transaction(async (tx) => {
+    const { row, status, member } = await ownCaseForChange(ctx, tx, caseId);
+    if (!isEditable(status))
+      throw new Conflict(
+        status === 'draft'
+          ? 'This case is a draft: save it with the draft route and publish it.'
+          : `Only an open case can be edited; this case is ${status}.`,
+      );
+    let content: {
+      title: string;
+      presentation: string;
+      questionnaire: Record<string, unknown> | null;
+    };
+    if (row.questionnaire !== null) {
+      if (input.questionnaire === undefined)
+        throw new Invalid('Send the whole questionnaire with your changes.', [
+          { field: 'body.questionnaire', message: 'The questionnaire is required' },
+        ]);
+      content = denormalised(input.questionnaire);
+    } else {
+      if (
+        input.questionnaire !== undefined ||
+        input.title === undefined ||
+        input.presentation === undefined
+      )
+        throw new Invalid('This case has no questionnaire: send its title and presentation.', [
+          { field: 'body.title', message: 'Title and presentation are required' },
+        ]);
+      content = { title: input.title, presentation: input.presentation, questionnaire: null };
+    }
+    const revision = row.revision + 1;
+    await updateCase(tx, caseId, {
+      title: content.title,
+      presentation: content.presentation,
+      questionnaire: content.questionnaire,
+      revision,
+      updatedAt: ctx.now,
+    });
+    await insertRevision(tx, {
+      caseId,
+      revision,
+      ...content,
+      note: input.note === undefined || input.note === '' ? null : input.note,
+      createdAt: ctx.now,
+    });
+    await recordAudit(tx, {
+      actorId: member.id,
+      action: 'case.edited',
+      subjectType: 'case',
+      subjectId: caseId,
+      ip: ctx.ip,
+      details: { revision },
+      at: ctx.now,
+    });
+    return readBack(tx, caseId);
+  });
+  return toCaseDetail(edited, ctx);
+}
+
+export async function caseRevisions(
+  ctx: RequestContext,
+  deps: CaseDeps,
+  caseId: string,
+): Promise<CaseRevisions> {
+  const row = await findCase(deps.database.db, caseId);
+  if (row === undefined) throw new NotFound('This case does not exist or was removed.');
+  requireAllowed(ctx, { action: 'case.read', case: caseResourceOf(row, ctx.now) });
+  const rows = await listRevisions(deps.database.db, caseId);
+  return {
+    items: rows.map((revision) => ({
+      revision: revision.revision,
+      title: revision.title,
+      presentation: revision.presentation,
+      questionnaire: revision.questionnaire as CaseRevisions['items'][number]['questionnaire'],
+      note: revision.note,
+      createdAt: revision.createdAt.toISOString(),
+    })),
+  };
+}
+
+/** Close, close for good, withdraw, reopen once, or extend the window, as the lifecycle allows. */
+export async function changeCaseStatus(
+  ctx: RequestContext,
+  deps: CaseDeps,
+  caseId: string,
+  input: CaseStatusChangeBody,
+): Promise<CaseDetail> {
+  const changed = await deps.database.db.transaction(async (tx) => {
+    const { row, status, member } = await ownCaseForChange(ctx, tx, caseId);
+    const refused = refusalOf({ status, reopened: row.reopenedAt !== null }, input.action);
+    if (refused !== undefined) throw new Conflict(refused);
+    const at = ctx.now;
+    switch (input.action) {
+      case 'close':
+        await updateCase(tx, caseId, { status: 'closing', closesAt: at, updatedAt: at });
+        break;
+      case 'finish':
+        await updateCase(tx, caseId, {
+          status: 'closed',
+          closesAt: row.closesAt !== null && row.closesAt < at ? row.closesAt : at,
+          updatedAt: at,
+        });
+        break;
+      case 'withdraw':
+        await updateCase(tx, caseId, { status: 'withdrawn', updatedAt: at });
+        break;
+      case 'reopen':
+        await updateCase(tx, caseId, {
+          status: 'open',
+          reopenedAt: at,
+          closesAt: new Date(at.getTime() + input.submissionWindowDays * DAY_MS),
+          updatedAt: at,
+        });
+        break;
+      case 'extend': {
+        const from = row.closesAt ?? at;
+        const closesAt = new Date(from.getTime() + input.days * DAY_MS);
+        const start = row.reopenedAt ?? row.publishedAt ?? row.createdAt;
+        if (closesAt.getTime() - start.getTime() > MAX_WINDOW_DAYS * DAY_MS)
+          throw new Invalid(
+            `A case stays open at most ${MAX_WINDOW_DAYS} days; this extension would pass that.`,
+            [{ field: 'body.days', message: 'The extension is too long' }],
+          );
+        await updateCase(tx, caseId, { closesAt, updatedAt: at });
+        break;
+      }
+    }
+    await recordAudit(tx, {
+      actorId: member.id,
+      action: `case.${input.action}`,
+      subjectType: 'case',
+      subjectId: caseId,
+      ip: ctx.ip,
+      details:
+        input.action === 'withdraw' && input.reason !== undefined ? { reason: input.reason } : {},
+      at,
+    });
+    return readBack(tx, caseId);
+  });
+  return toCaseDetail(changed, ctx);
 }

@@ -8,7 +8,7 @@ import type {
 } from '@consilium/api';
 import { missingSteps } from '@consilium/api';
 import type { CaseResource } from '@consilium/core';
-import { isAllowed } from '@consilium/core';
+import { availableCaseActions, isAllowed, isEditable } from '@consilium/core';
 import type { RequestContext } from '../platform/context.js';
 import type { CaseRow } from './cases.queries.js';
 
@@ -67,6 +67,7 @@ export function toCaseSummary(row: CaseRow & { suggestionCount: number }, now: D
 
 export function toCaseDetail(row: CaseRow, ctx: RequestContext): CaseDetail {
   const resource = caseResourceOf(row, ctx.now);
+  const ownerMay = isAllowed(ctx.actor, { action: 'case.edit', case: resource });
   return {
     id: row.id,
     kind: row.kind,
@@ -80,6 +81,8 @@ export function toCaseDetail(row: CaseRow, ctx: RequestContext): CaseDetail {
     closesAt: row.closesAt?.toISOString() ?? null,
     questionnaire: row.questionnaire as CaseDetail['questionnaire'],
     missingSteps: missingStepsOf(row),
+    revision: row.revision,
+    reopenedAt: row.reopenedAt?.toISOString() ?? null,
     abilities: {
       canSuggest: isAllowed(ctx.actor, { action: 'suggestion.create', case: resource }),
       // Whether this viewer may vote at all here; each suggestion says if they may vote on it.
@@ -87,6 +90,10 @@ export function toCaseDetail(row: CaseRow, ctx: RequestContext): CaseDetail {
         action: 'vote.cast',
         suggestion: { authorId: '', case: resource },
       }),
+      canEdit: ownerMay && isEditable(resource.status),
+      caseActions: ownerMay
+        ? availableCaseActions({ status: resource.status, reopened: row.reopenedAt !== null })
+        : [],
     },
   };
 }

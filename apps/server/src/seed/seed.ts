@@ -5,7 +5,14 @@ import type { FastifyBaseLogger } from 'fastify';
 import { hashPassword } from '../accounts/passwords.js';
 import type { Config } from '../platform/config.js';
 import type { Database, Tx } from '../platform/database/index.js';
-import { cases, credentials, members, suggestions, votes } from '../platform/database/schema.js';
+import {
+  caseRevisions,
+  cases,
+  credentials,
+  members,
+  suggestions,
+  votes,
+} from '../platform/database/schema.js';
 import type { DemoMemberKey } from './demo-content.js';
 import { demoCases } from './demo-content.js';
 import { demoMembers } from './demo-members.js';
@@ -130,6 +137,13 @@ export async function seedDemoData(database: Database, now: Date): Promise<void>
         })
         .returning({ id: cases.id });
       if (inserted === undefined) throw new Error(`demo case "${demo.title}" was not inserted`);
+      await tx.insert(caseRevisions).values({
+        caseId: inserted.id,
+        revision: 1,
+        title: demo.title,
+        presentation: demo.presentation,
+        createdAt: postedAt,
+      });
       for (const [position, suggestion] of demo.suggestions.entries()) {
         const suggestedAt = new Date(postedAt.getTime() + (position + 1) * 2 * HOUR_MS);
         const [row] = await tx
@@ -160,6 +174,6 @@ export async function seedDemoData(database: Database, now: Date): Promise<void>
 /** Empties every table of the application (not the migrations) before a reseed. */
 export async function deleteAllData(database: Database): Promise<void> {
   await database.db.execute(
-    sql`truncate table votes, suggestions, cases, credentials, sessions, members cascade`,
+    sql`truncate table votes, suggestions, case_revisions, cases, credentials, sessions, members cascade`,
   );
 }

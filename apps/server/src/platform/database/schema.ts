@@ -87,6 +87,10 @@ export const cases = pgTable(
     questionnaireVersion: smallint('questionnaire_version'),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     closesAt: timestamp('closes_at', { withTimezone: true }),
+    /** Set when the owner reopened the case; a case reopens once. */
+    reopenedAt: timestamp('reopened_at', { withTimezone: true }),
+    /** The number of the current version: 1 when published, one more for each edit. */
+    revision: integer('revision').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -285,4 +289,22 @@ export const credentials = pgTable(
       sql`${table.status} <> 'approved' or ${table.expiresAt} is not null`,
     ),
   ],
+);
+
+/** Every published version of a case, so its audience can see what changed. */
+export const caseRevisions = pgTable(
+  'case_revisions',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    revision: integer('revision').notNull(),
+    title: text('title').notNull(),
+    presentation: text('presentation').notNull(),
+    questionnaire: jsonb('questionnaire').$type<Record<string, unknown>>(),
+    /** The owner's note on what changed and why. */
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.caseId, table.revision] })],
 );
