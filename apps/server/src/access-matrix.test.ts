@@ -163,14 +163,15 @@ const matrix: Record<string, Entry> = {
     }),
     expected: everyone(400),
   },
-  // Two-factor sign-in: only the moderator and admin actors have it on (their privileges need it).
+  // Two-factor sign-in: only the professional, moderator and admin actors have it on (their
+  // privileges need it).
   'POST /api/me/two-factor/setup': {
     request: () => ({
       method: 'POST',
       url: '/api/me/two-factor/setup',
       payload: { password: ACTOR_PASSWORD },
     }),
-    expected: signedIn(200, { moderator: 409, admin: 409 }),
+    expected: signedIn(200, { professional: 409, moderator: 409, admin: 409 }),
   },
   'POST /api/me/two-factor/enable': {
     request: () => ({
@@ -186,7 +187,7 @@ const matrix: Record<string, Entry> = {
       url: '/api/me/two-factor',
       payload: { password: ACTOR_PASSWORD, code: '123456' },
     }),
-    expected: signedIn(409, { moderator: 400, admin: 400 }),
+    expected: signedIn(409, { professional: 400, moderator: 400, admin: 400 }),
   },
   'POST /api/me/two-factor/recovery-codes': {
     request: () => ({
@@ -194,7 +195,7 @@ const matrix: Record<string, Entry> = {
       url: '/api/me/two-factor/recovery-codes',
       payload: { password: ACTOR_PASSWORD },
     }),
-    expected: signedIn(409, { moderator: 200, admin: 200 }),
+    expected: signedIn(409, { professional: 200, moderator: 200, admin: 200 }),
   },
   'POST /api/session/second-factor': {
     request: () => ({
@@ -222,6 +223,23 @@ const matrix: Record<string, Entry> = {
       },
     }),
     expected: active(201),
+  },
+  'POST /api/cases/clinical': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/cases/clinical',
+      payload: {
+        title: 'Matrix clinical case',
+        presentation:
+          'A 54-year-old with episodic flushing, diarrhoea and wheeze for a year; normal colonoscopy.',
+        question: 'What would you test next?',
+        specialties: ['endocrinology'],
+        audience: 'professionals',
+        anonymous: true,
+      },
+    }),
+    // Verified professionals only (the matrix professional signs in with a second factor).
+    expected: { ...active(403), professional: 201 },
   },
   'POST /api/cases/drafts': {
     request: () => ({

@@ -7,6 +7,7 @@ import {
   QUESTIONNAIRE_STEPS,
 } from './questionnaire.js';
 import { CASE_ACTIONS, MAX_WINDOW_DAYS } from '@consilium/core';
+import { SpecialtyCodeSchema } from './credentials.js';
 import { defineRoute } from './route.js';
 
 /**
@@ -15,15 +16,22 @@ import { defineRoute } from './route.js';
  */
 export const CASE_STATUSES = ['draft', 'open', 'closing', 'closed', 'withdrawn'] as const;
 export const CaseStatusSchema = z.enum(CASE_STATUSES);
-export const CASE_KINDS = ['patient'] as const;
+export const CASE_KINDS = ['patient', 'clinical'] as const;
+export const CASE_AUDIENCES = ['everyone', 'professionals'] as const;
+export const CaseAudienceSchema = z.enum(CASE_AUDIENCES, {
+  error: 'Audience must be everyone or professionals',
+});
 export const CaseKindSchema = z.enum(CASE_KINDS);
 export const StepIdSchema = z.enum(
   QUESTIONNAIRE_STEPS.map((step) => step.id) as [string, ...string[]],
 );
 
-/** How another member is shown: never more than this about an author. */
+/**
+ * How an author is shown: never more than this. An anonymous author has no handle, and their
+ * display name is the pseudonym's tier ("Verified physician · Cardiology").
+ */
 export const AuthorViewSchema = z
-  .object({ handle: z.string(), displayName: z.string() })
+  .object({ handle: z.string().nullable(), displayName: z.string(), anonymous: z.boolean() })
   .meta({ id: 'AuthorView' });
 
 export const CreateCaseBodySchema = z
@@ -57,6 +65,7 @@ export const CaseSummarySchema = z
   .object({
     id: z.uuid(),
     kind: CaseKindSchema,
+    audience: CaseAudienceSchema,
     title: z.string(),
     excerpt: z.string(),
     status: CaseStatusSchema,
@@ -73,6 +82,10 @@ export const CaseDetailSchema = z
     title: z.string(),
     /** The case told in prose; for a patient case, the chief complaint. */
     presentation: z.string(),
+    /** A clinical case's specific question. */
+    question: z.string().nullable(),
+    specialties: z.array(z.object({ code: z.string(), name: z.string() })),
+    audience: CaseAudienceSchema,
     status: CaseStatusSchema,
     author: AuthorViewSchema,
     isOwn: z.boolean(),
@@ -179,6 +192,30 @@ export const CaseRevisionsSchema = z
 
 export { MAX_WINDOW_DAYS };
 
+export const CreateClinicalCaseBodySchema = z
+  .strictObject({
+    title: CreateCaseBodySchema.shape.title,
+    presentation: z
+      .string({ error: 'Presentation is required' })
+      .trim()
+      .min(50, 'Presentation must be at least 50 characters: history, findings, course')
+      .max(20_000, 'Presentation must be at most 20,000 characters'),
+    question: z
+      .string({ error: 'Question is required' })
+      .trim()
+      .min(10, 'Ask a specific question of at least 10 characters')
+      .max(1000, 'The question must be at most 1,000 characters'),
+    specialties: z
+      .array(SpecialtyCodeSchema)
+      .min(1, 'Tag at least one specialty')
+      .max(5, 'Tag at most 5 specialties')
+      .refine((codes) => new Set(codes).size === codes.length, 'Each specialty may be tagged once'),
+    audience: CaseAudienceSchema,
+    anonymous: z.boolean({ error: 'Anonymous must be true or false' }),
+    submissionWindowDays: PublishBodySchema.shape.submissionWindowDays,
+  })
+  .meta({ id: 'CreateClinicalCaseBody' });
+
 export const MyCaseSchema = z.object({
   id: z.uuid(),
   kind: CaseKindSchema,
@@ -221,6 +258,7 @@ export type PublishBody = z.infer<typeof PublishBodySchema>;
 export type MyCases = z.infer<typeof MyCasesSchema>;
 export type CaseStatus = z.infer<typeof CaseStatusSchema>;
 export type EditCaseBody = z.infer<typeof EditCaseBodySchema>;
+export type CreateClinicalCaseBody = z.infer<typeof CreateClinicalCaseBodySchema>;
 export type CaseStatusChangeBody = z.infer<typeof CaseStatusChangeBodySchema>;
 export type CaseRevisions = z.infer<typeof CaseRevisionsSchema>;
 export type CaseSummary = z.infer<typeof CaseSummarySchema>;
@@ -244,6 +282,16 @@ export const caseRoutes = {
     tags: ['cases'],
     status: 201,
     body: CreateCaseBodySchema,
+    response: CaseDetailSchema,
+  }),
+  createClinical: defineRoute({
+    method: 'POST',
+    path: '/api/cases/clinical',
+    summary:
+      'Post a clinical case (verified professionals with two-factor sign-in): question, specialties, audience, anonymity',
+    tags: ['cases'],
+    status: 201,
+    body: CreateClinicalCaseBodySchema,
     response: CaseDetailSchema,
   }),
   createDraft: defineRoute({

@@ -194,3 +194,51 @@ describe('verification and suspension', () => {
     ).toBe(false);
   });
 });
+
+describe('who reads which case', () => {
+  const withRoles = (id: string, roles: Role[], hasTwoFactor = true): Actor => ({
+    kind: 'member',
+    id,
+    roles,
+    isSuspended: false,
+    hasTwoFactor,
+  });
+  const proOnly: CaseResource = { authorId: 'owner', status: 'open', audience: 'professionals' };
+
+  it('hides a draft from everyone but its author', () => {
+    const draft: CaseResource = { authorId: 'owner', status: 'draft' };
+    expect(decide(member('other'), { action: 'case.read', case: draft })).toMatchObject({
+      reason: 'hidden',
+    });
+    expect(decide(visitor, { action: 'case.read', case: draft })).toMatchObject({
+      reason: 'hidden',
+    });
+    expect(isAllowed(member('owner'), { action: 'case.read', case: draft })).toBe(true);
+  });
+
+  it('hides professionals-only cases from patients and visitors, and asks professionals for two-factor', () => {
+    expect(decide(member('p'), { action: 'case.read', case: proOnly })).toMatchObject({
+      reason: 'hidden',
+    });
+    expect(decide(visitor, { action: 'case.read', case: proOnly })).toMatchObject({
+      reason: 'hidden',
+    });
+    expect(
+      isAllowed(withRoles('d', ['professional']), { action: 'case.read', case: proOnly }),
+    ).toBe(true);
+    expect(
+      decide(withRoles('d', ['professional'], false), { action: 'case.read', case: proOnly }),
+    ).toMatchObject({ reason: 'forbidden' });
+  });
+
+  it('lets only verified professionals post clinical cases, and no owner suggest on their own case', () => {
+    expect(isAllowed(withRoles('d', ['professional']), { action: 'case.create.clinical' })).toBe(
+      true,
+    );
+    expect(isAllowed(withRoles('s', ['student']), { action: 'case.create.clinical' })).toBe(false);
+    expect(decide(member('owner'), { action: 'suggestion.create', case: openCase })).toMatchObject({
+      allowed: false,
+      reason: 'forbidden',
+    });
+  });
+});

@@ -17,6 +17,8 @@ export interface CaseResource {
   authorId: string;
   /** The status as of now: an open case whose window has ended is already "closing". */
   status: 'draft' | 'open' | 'closing' | 'closed' | 'withdrawn';
+  /** Who may read it; everyone when absent. */
+  audience?: 'everyone' | 'professionals';
 }
 
 export interface SuggestionResource {
@@ -40,6 +42,7 @@ export type Permission =
   | { action: 'case.read'; case: CaseResource }
   | { action: 'case.create' }
   | { action: 'case.edit'; case: CaseResource }
+  | { action: 'case.create.clinical' }
   | { action: 'suggestion.create'; case: CaseResource }
   | { action: 'vote.cast'; suggestion: SuggestionResource }
   | { action: 'account.manage' }
@@ -87,6 +90,9 @@ export function requireSecondFactor(actor: Actor, role: PrivilegedRole): Decisio
   return allow;
 }
 
+/** Roles that may read professionals-only cases (each with its second factor). */
+const PROFESSIONAL_READERS: readonly Role[] = ['professional', 'moderator', 'admin'];
+
 /** Moderators (and admins) act with their privilege only after a second factor. */
 function moderator(actor: Actor, doing: string): Decision {
   const member = activeMember(actor, doing);
@@ -102,14 +108,44 @@ export function decide(actor: Actor, permission: Permission): Decision {
     case 'case.list':
     case 'profile.read':
       return allow;
-    case 'case.read':
+    case 'case.read': {
+      const isAuthor = actor.kind === 'member' && actor.id === permission.case.authorId;
       // A draft is its author's alone; to anyone else it does not exist.
-      if (
-        permission.case.status === 'draft' &&
-        (actor.kind === 'visitor' || actor.id !== permission.case.authorId)
-      )
+      if (permission.case.status === 'draft' && !isAuthor)
         return deny('hidden', 'This case does not exist or was removed.');
+      if (permission.case.audience === 'professionals' && !isAuthor) {
+        // Professionals-only cases do not exist for anyone without a verified tier.
+        if (
+          actor.kind === 'visitor' ||
+          !PROFESSIONAL_READERS.some((role) => actor.roles.includes(role))
+        )
+          return deny('hidden', 'This case does not exist or was removed.');
+        if (actor.isSuspended)
+          return deny(
+            'forbidden',
+            'Your account is suspended: you cannot read professional cases.',
+          );
+        if (
+          actor.roles.includes('professional') &&
+          !actor.roles.includes('moderator') &&
+          !actor.roles.includes('admin')
+        )
+          return requireSecondFactor(actor, 'professional');
+        if (actor.roles.includes('moderator')) return requireSecondFactor(actor, 'moderator');
+        return requireSecondFactor(actor, 'admin');
+      }
       return allow;
+    }
+    case 'case.create.clinical': {
+      const member = activeMember(actor, 'post a clinical case');
+      if (!member.allowed || actor.kind !== 'member') return member;
+      if (!actor.roles.includes('professional'))
+        return deny(
+          'forbidden',
+          'Only verified professionals can post clinical cases: apply for verification first.',
+        );
+      return requireSecondFactor(actor, 'professional');
+    }
     case 'case.edit': {
       const member = activeMember(actor, 'edit a case');
       if (!member.allowed || actor.kind !== 'member') return member;
@@ -129,6 +165,11 @@ export function decide(actor: Actor, permission: Permission): Decision {
       if (!member.allowed) return member;
       if (permission.case.status !== 'open')
         return deny('forbidden', 'This case is closed: it takes no new suggestions.');
+      if (actor.kind === 'member' && actor.id === permission.case.authorId)
+        return deny(
+          'forbidden',
+          'This is your case: the crowd suggests, you answer their questions.',
+        );
       return allow;
     }
     case 'account.manage':

@@ -15,6 +15,11 @@ const caseColumns = {
   publishedAt: cases.publishedAt,
   closesAt: cases.closesAt,
   reopenedAt: cases.reopenedAt,
+  question: cases.question,
+  specialties: cases.specialties,
+  audience: cases.audience,
+  isAnonymous: cases.isAnonymous,
+  authorLabel: cases.authorLabel,
   revision: cases.revision,
   updatedAt: cases.updatedAt,
   createdAt: cases.createdAt,
@@ -39,6 +44,8 @@ export async function listLatestCases(
   db: Queryable,
   after: FeedPosition | undefined,
   limit: number,
+  /** Whether the reader may see professionals-only cases. */
+  withProfessionalOnly = false,
 ) {
   const suggestionCount = db
     .select({ n: sql<number>`count(*)::int` })
@@ -52,6 +59,7 @@ export async function listLatestCases(
       and(
         // Drafts are private and withdrawn cases are gone from the feed.
         notInArray(cases.status, ['draft', 'withdrawn']),
+        withProfessionalOnly ? undefined : eq(cases.audience, 'everyone'),
         after === undefined
           ? undefined
           : or(

@@ -8,6 +8,7 @@ import {
   changeCaseStatus,
   createDraft,
   editCase,
+  postClinicalCase,
   discardDraft,
   getCase,
   listCases,
@@ -28,6 +29,9 @@ export function registerCaseRoutes(app: FastifyInstance, deps: CaseDeps): void {
   });
   registerRoute(app, routes.cases.create, ({ body, request }) =>
     postCase(request.context, deps, body),
+  );
+  registerRoute(app, routes.cases.createClinical, ({ body, request }) =>
+    postClinicalCase(request.context, deps, body),
   );
   registerRoute(app, routes.cases.createDraft, ({ body, request }) =>
     createDraft(request.context, deps, body),

@@ -7,6 +7,7 @@ import type {
   CreateDraftBody,
   CaseRevisions,
   CaseStatusChangeBody,
+  CreateClinicalCaseBody,
   EditCaseBody,
   FieldError,
   MyCases,
@@ -15,7 +16,7 @@ import type {
   SaveDraftBody,
 } from '@consilium/api';
 import { missingSteps, PatientQuestionnaireSchema, QUESTIONNAIRE_VERSION } from '@consilium/api';
-import { isEditable, MAX_WINDOW_DAYS, refusalOf } from '@consilium/core';
+import { isAllowed, isEditable, MAX_WINDOW_DAYS, refusalOf, specialtyName } from '@consilium/core';
 import { recordAudit } from '../platform/audit.js';
 import type { RequestContext } from '../platform/context.js';
 import type { Database, Queryable } from '../platform/database/index.js';
@@ -55,7 +56,12 @@ export async function listCases(
 ): Promise<CaseFeed> {
   requireAllowed(ctx, { action: 'case.list' });
   const after = page.cursor === undefined ? undefined : decodeCursor(page.cursor);
-  const rows = await listLatestCases(deps.database.db, after, page.limit + 1);
+  // Professionals-only cases are listed only to those who may read them.
+  const withProfessionalOnly = isAllowed(ctx.actor, {
+    action: 'case.read',
+    case: { authorId: '', status: 'open', audience: 'professionals' },
+  });
+  const rows = await listLatestCases(deps.database.db, after, page.limit + 1, withProfessionalOnly);
   const items = rows.slice(0, page.limit);
   const last = items.at(-1);
   return {
@@ -423,4 +429,70 @@ export async function changeCaseStatus(
     return readBack(tx, caseId);
   });
   return toCaseDetail(changed, ctx);
+}
+
+const PROFESSION_NAMES: Record<string, string> = {
+  physician: 'physician',
+  'resident-physician': 'resident physician',
+  nurse: 'nurse',
+  'nurse-practitioner': 'nurse practitioner',
+  'physician-assistant': 'physician assistant',
+  pharmacist: 'pharmacist',
+  dentist: 'dentist',
+  midwife: 'midwife',
+  paramedic: 'paramedic',
+  physiotherapist: 'physiotherapist',
+  psychologist: 'psychologist',
+  dietitian: 'dietitian',
+  'laboratory-scientist': 'laboratory scientist',
+  'other-health-professional': 'health professional',
+};
+
+/** The pseudonym of an anonymous professional: their verified tier, nothing that names them. */
+export function pseudonymOf(ctx: RequestContext): string {
+  const credential = ctx.credentials.find((item) => item.kind === 'professional');
+  if (credential === undefined) return 'Verified professional';
+  const profession = PROFESSION_NAMES[credential.profession ?? ''] ?? 'professional';
+  const specialty = credential.specialties[0];
+  return specialty === undefined
+    ? `Verified ${profession}`
+    : `Verified ${profession} · ${specialtyName(specialty)}`;
+}
+
+/** A professional's clinical case, published at once, optionally under a pseudonym. */
+export async function postClinicalCase(
+  ctx: RequestContext,
+  deps: CaseDeps,
+  input: CreateClinicalCaseBody,
+): Promise<CaseDetail> {
+  const member = requireAllowedMember(ctx, { action: 'case.create.clinical' });
+  const created = await deps.database.db.transaction(async (tx) => {
+    const { id } = await insertCase(tx, {
+      authorId: member.id,
+      kind: 'clinical',
+      title: input.title,
+      presentation: input.presentation,
+      question: input.question,
+      specialties: input.specialties,
+      audience: input.audience,
+      isAnonymous: input.anonymous,
+      authorLabel: input.anonymous ? pseudonymOf(ctx) : null,
+      status: 'open',
+      createdAt: ctx.now,
+      publishedAt: ctx.now,
+      closesAt: new Date(ctx.now.getTime() + input.submissionWindowDays * DAY_MS),
+      updatedAt: ctx.now,
+    });
+    await insertRevision(tx, {
+      caseId: id,
+      revision: 1,
+      title: input.title,
+      presentation: input.presentation,
+      createdAt: ctx.now,
+    });
+    return readBack(tx, id);
+  });
+  // The log names the case only: an anonymous author is never written next to it.
+  ctx.log.info({ caseId: created.id }, 'clinical case posted');
+  return toCaseDetail(created, ctx);
 }

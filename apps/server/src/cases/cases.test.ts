@@ -39,8 +39,9 @@ describe('posting a case', () => {
       title: 'Episodic swelling of lips and hands',
       status: 'open',
       isOwn: true,
-      author: { displayName: 'Posting Member', handle: owner.profile.handle },
-      abilities: { canSuggest: true, canVote: true },
+      author: { displayName: 'Posting Member', handle: owner.profile.handle, anonymous: false },
+      // The crowd suggests; the owner answers questions and votes on others' suggestions.
+      abilities: { canSuggest: false, canVote: true },
     });
     const read = await t.app.inject({ method: 'GET', url: `/api/cases/${posted.id}` });
     expect(read.json<CaseDetail>()).toMatchObject({

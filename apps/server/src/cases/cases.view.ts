@@ -8,14 +8,27 @@ import type {
 } from '@consilium/api';
 import { missingSteps } from '@consilium/api';
 import type { CaseResource } from '@consilium/core';
-import { availableCaseActions, isAllowed, isEditable } from '@consilium/core';
+import { availableCaseActions, isAllowed, isEditable, specialtyName } from '@consilium/core';
 import type { RequestContext } from '../platform/context.js';
 import type { CaseRow } from './cases.queries.js';
 
 const EXCERPT_LENGTH = 280;
 
+/** A member named as an author: handle and display name. */
 export function toAuthorView(row: { authorHandle: string; authorDisplayName: string }): AuthorView {
-  return { handle: row.authorHandle, displayName: row.authorDisplayName };
+  return { handle: row.authorHandle, displayName: row.authorDisplayName, anonymous: false };
+}
+
+/** A case's author: named, or (anonymous case) only the pseudonym's tier, to everyone. */
+export function toCaseAuthorView(row: {
+  authorHandle: string;
+  authorDisplayName: string;
+  isAnonymous: boolean;
+  authorLabel: string | null;
+}): AuthorView {
+  if (row.isAnonymous)
+    return { handle: null, displayName: row.authorLabel ?? 'Anonymous member', anonymous: true };
+  return toAuthorView(row);
 }
 
 /** The first words of a text, cut at a word boundary. */
@@ -37,10 +50,19 @@ export function caseStatusOf(
 }
 
 export function caseResourceOf(
-  row: { authorId: string; status: CaseStatus; closesAt: Date | null },
+  row: {
+    authorId: string;
+    status: CaseStatus;
+    closesAt: Date | null;
+    audience?: 'everyone' | 'professionals';
+  },
   now: Date,
 ): CaseResource {
-  return { authorId: row.authorId, status: caseStatusOf(row, now) };
+  return {
+    authorId: row.authorId,
+    status: caseStatusOf(row, now),
+    audience: row.audience ?? 'everyone',
+  };
 }
 
 /** The required questionnaire steps a draft still lacks; none once published. */
@@ -56,10 +78,11 @@ export function toCaseSummary(row: CaseRow & { suggestionCount: number }, now: D
   return {
     id: row.id,
     kind: row.kind,
+    audience: row.audience,
     title: row.title,
     excerpt: excerptOf(row.presentation),
     status: caseStatusOf(row, now),
-    author: toAuthorView(row),
+    author: toCaseAuthorView(row),
     suggestionCount: row.suggestionCount,
     createdAt: row.createdAt.toISOString(),
   };
@@ -73,8 +96,11 @@ export function toCaseDetail(row: CaseRow, ctx: RequestContext): CaseDetail {
     kind: row.kind,
     title: row.title,
     presentation: row.presentation,
+    question: row.question,
+    specialties: row.specialties.map((code) => ({ code, name: specialtyName(code) })),
+    audience: row.audience,
     status: resource.status,
-    author: toAuthorView(row),
+    author: toCaseAuthorView(row),
     isOwn: ctx.member?.id === row.authorId,
     createdAt: row.createdAt.toISOString(),
     publishedAt: row.publishedAt?.toISOString() ?? null,

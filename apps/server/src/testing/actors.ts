@@ -92,9 +92,10 @@ export async function anActor(app: FastifyInstance, kind: ActorKind): Promise<Ac
       roles: ROLES_OF[kind],
       country: 'ES',
       isSuspended: kind === 'suspended',
-      // Moderator and admin privileges need two-factor sign-in; this session stands for one
-      // that gave a code.
-      totpEnabledAt: kind === 'admin' || kind === 'moderator' ? now : null,
+      // Professional, moderator and admin privileges need two-factor sign-in; this session
+      // stands for one that gave a code.
+      totpEnabledAt:
+        kind === 'admin' || kind === 'moderator' || kind === 'professional' ? now : null,
       emailVerifiedAt: kind === 'unverified' ? null : now,
     })
     .returning();

@@ -73,9 +73,23 @@ export const cases = pgTable(
     authorId: uuid('author_id')
       .notNull()
       .references(() => members.id),
-    kind: text('kind', { enum: ['patient'] })
+    kind: text('kind', { enum: ['patient', 'clinical'] })
       .notNull()
       .default('patient'),
+    /** A clinical case's specific question to its readers. */
+    question: text('question'),
+    specialties: text('specialties')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** everyone, or verified professionals only. */
+    audience: text('audience', { enum: ['everyone', 'professionals'] })
+      .notNull()
+      .default('everyone'),
+    /** Shown under a pseudonym: the author's identity appears in no answer to anyone else. */
+    isAnonymous: boolean('is_anonymous').notNull().default(false),
+    /** The pseudonym's tier as it was when posted, e.g. "Verified physician · Cardiology". */
+    authorLabel: text('author_label'),
     title: text('title').notNull(),
     presentation: text('presentation').notNull(),
     /** Stored statuses; "closing" is also read off closes_at for an open case. */
@@ -101,7 +115,8 @@ export const cases = pgTable(
       'cases_status_check',
       sql`${table.status} in ('draft', 'open', 'closing', 'closed', 'withdrawn')`,
     ),
-    check('cases_kind_check', sql`${table.kind} in ('patient')`),
+    check('cases_kind_check', sql`${table.kind} in ('patient', 'clinical')`),
+    check('cases_audience_check', sql`${table.audience} in ('everyone', 'professionals')`),
   ],
 );
 

@@ -1,0 +1,201 @@
+// Clinical cases by verified professionals: audience, anonymity and the specific question. The
+// anonymity test walks a scripted session of other people and searches every answer for the
+// author's identifiers.
+import type { CaseDetail, CaseFeed, Problem } from '@consilium/api';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { credentials } from '../platform/database/schema.js';
+import type { LogStream } from '../platform/logging.js';
+import { approvedCredential } from '../testing/actors.js';
+import type { Member, TestApp } from '../testing/test-app.js';
+import { aMember, createTestApp } from '../testing/test-app.js';
+import { withTwoFactor } from '../testing/two-factor.js';
+
+let t: TestApp;
+const logLines: string[] = [];
+const logStream: LogStream = {
+  write(line: string) {
+    logLines.push(line);
+  },
+};
+let author: Member;
+let colleague: Member;
+let patient: Member;
+
+let professionals = 0;
+
+async function aProfessional(twoFactor = true): Promise<Member> {
+  professionals += 1;
+  const member = await aMember(t.app, { displayName: `Dr Professional ${professionals}` });
+  await t.database.db
+    .insert(credentials)
+    .values(approvedCredential(member.profile.id, 'professional', new Date()));
+  return twoFactor ? withTwoFactor(member) : member;
+}
+
+const clinicalCase = {
+  title: 'Flushing, diarrhoea and wheeze',
+  presentation:
+    'A 54-year-old with a year of episodic flushing, watery diarrhoea and wheeze; colonoscopy normal, tryptase normal.',
+  question: 'Which test would you order next?',
+  specialties: ['endocrinology', 'gastroenterology'],
+  audience: 'everyone',
+  anonymous: true,
+};
+
+beforeAll(async () => {
+  t = await createTestApp({ logStream, env: { LOG_LEVEL: 'info' } });
+  author = await aProfessional();
+  colleague = await aProfessional();
+  patient = await aMember(t.app);
+});
+afterAll(async () => {
+  await t.close();
+});
+
+async function post(member: Member, overrides: object = {}): Promise<CaseDetail> {
+  const response = await member.request({
+    method: 'POST',
+    url: '/api/cases/clinical',
+    payload: { ...clinicalCase, ...overrides },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json<CaseDetail>();
+}
+
+describe('posting a clinical case', () => {
+  it('is for verified professionals with two-factor sign-in', async () => {
+    const refusedPatient = await patient.request({
+      method: 'POST',
+      url: '/api/cases/clinical',
+      payload: clinicalCase,
+    });
+    expect(refusedPatient.statusCode).toBe(403);
+    expect(refusedPatient.json<Problem>().detail).toContain('verified professionals');
+    const withoutSecondFactor = await aProfessional(false);
+    const refused = await withoutSecondFactor.request({
+      method: 'POST',
+      url: '/api/cases/clinical',
+      payload: clinicalCase,
+    });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json<Problem>().detail).toContain('two-factor');
+  });
+
+  it('names the field of an unknown specialty or a missing question, and stores nothing', async () => {
+    for (const [overrides, field] of [
+      [{ specialties: ['astrology'] }, 'body.specialties.0'],
+      [{ question: '' }, 'body.question'],
+      [{ audience: 'friends' }, 'body.audience'],
+    ] as const) {
+      const response = await author.request({
+        method: 'POST',
+        url: '/api/cases/clinical',
+        payload: { ...clinicalCase, ...overrides },
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.json<Problem>().errors?.map((error) => error.field)).toContain(field);
+    }
+  });
+});
+
+describe('a professionals-only case', () => {
+  it('does not exist for patients and visitors, in the feed or by its address', async () => {
+    const posted = await post(colleague, { audience: 'professionals', anonymous: false });
+    for (const response of [
+      await patient.request({ method: 'GET', url: `/api/cases/${posted.id}` }),
+      await t.app.inject({ method: 'GET', url: `/api/cases/${posted.id}` }),
+      await patient.request({ method: 'GET', url: `/api/cases/${posted.id}/suggestions` }),
+      await patient.request({ method: 'GET', url: `/api/cases/${posted.id}/revisions` }),
+    ])
+      expect(response.statusCode).toBe(404);
+    const patientFeed = (
+      await patient.request({ method: 'GET', url: '/api/cases?limit=50' })
+    ).json<CaseFeed>();
+    expect(patientFeed.items.map((item) => item.id)).not.toContain(posted.id);
+    const professionalFeed = (
+      await author.request({ method: 'GET', url: '/api/cases?limit=50' })
+    ).json<CaseFeed>();
+    expect(professionalFeed.items.map((item) => item.id)).toContain(posted.id);
+    const read = await author.request({ method: 'GET', url: `/api/cases/${posted.id}` });
+    expect(read.json<CaseDetail>()).toMatchObject({
+      audience: 'professionals',
+      question: clinicalCase.question,
+      specialties: [
+        { code: 'endocrinology', name: 'Endocrinology, diabetes and metabolism' },
+        { code: 'gastroenterology', name: 'Gastroenterology' },
+      ],
+    });
+  });
+});
+
+describe('an anonymous case', () => {
+  it('never shows its author’s identity to anyone else, anywhere', async () => {
+    const posted = await post(author);
+    expect(posted.author).toEqual({
+      handle: null,
+      displayName: 'Verified physician · Cardiology',
+      anonymous: true,
+    });
+    expect(posted.isOwn).toBe(true);
+    // The author may not suggest on their own case (a suggestion would carry their name).
+    const own = await author.request({
+      method: 'POST',
+      url: `/api/cases/${posted.id}/suggestions`,
+      payload: { diagnosis: 'Carcinoid syndrome' },
+    });
+    expect(own.statusCode).toBe(403);
+
+    // Others read, suggest and vote: a scripted session of everything they can reach.
+    const suggested = await colleague.request({
+      method: 'POST',
+      url: `/api/cases/${posted.id}/suggestions`,
+      payload: { diagnosis: 'Carcinoid syndrome', rationale: 'Flushing, diarrhoea, wheeze.' },
+    });
+    expect(suggested.statusCode).toBe(201);
+    const suggestionId = suggested.json<{ id: string }>().id;
+    const answers: LightMyRequestResponse[] = [];
+    for (const reader of [patient, colleague]) {
+      for (const url of [
+        '/api/cases?limit=50',
+        `/api/cases/${posted.id}`,
+        `/api/cases/${posted.id}/suggestions`,
+        `/api/cases/${posted.id}/revisions`,
+        `/api/members/${colleague.profile.handle}`,
+        '/api/session',
+        '/api/me/export',
+      ])
+        answers.push(await reader.request({ method: 'GET', url }));
+    }
+    answers.push(
+      await patient.request({
+        method: 'PUT',
+        url: `/api/cases/${posted.id}/suggestions/${suggestionId}/vote`,
+        payload: { value: 1 },
+      }),
+    );
+    for (const url of ['/api/cases?limit=50', `/api/cases/${posted.id}`])
+      answers.push(await t.app.inject({ method: 'GET', url }));
+
+    const secrets = [
+      author.profile.id,
+      author.profile.handle,
+      author.profile.displayName,
+      author.email,
+    ];
+    for (const answer of answers) {
+      expect(answer.statusCode, answer.body).toBeLessThan(400);
+      const text = JSON.stringify(answer.headers) + answer.body;
+      for (const secret of secrets) expect(text).not.toContain(secret);
+    }
+    // The feed and the case show the pseudonym.
+    const feed = answers[0]?.json<CaseFeed>();
+    expect(feed?.items.find((item) => item.id === posted.id)?.author.displayName).toBe(
+      'Verified physician · Cardiology',
+    );
+    // No log line about the case names its author.
+    const aboutCase = logLines.filter((line) => line.includes(posted.id));
+    expect(aboutCase.length).toBeGreaterThan(0);
+    for (const line of aboutCase) for (const secret of secrets) expect(line).not.toContain(secret);
+  });
+});
