@@ -8,6 +8,7 @@ import './styles/forms.css';
 import './styles/cases.css';
 import './styles/accounts.css';
 import './styles/credentials.css';
+import './styles/questionnaire.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain an element with id "root"');

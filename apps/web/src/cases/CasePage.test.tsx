@@ -1,8 +1,17 @@
-// The case page: text shown as text, and missing cases answered with "Case not found".
+// The case page: text shown as text, a patient's questionnaire readable in the reader's language,
+// a draft offered back to its author, and missing cases answered with "Case not found".
 import { describe, expect, it } from 'vitest';
 import { json, problem, stubApi } from '../testing/fetchStub';
-import { aCaseDetail, aSession, CASE_ID } from '../testing/fixtures';
-import { click, getButton, renderApp, waitFor } from '../testing/render';
+import { i18n } from '../i18n/i18n';
+import {
+  aCaseDetail,
+  aDraft,
+  aMember,
+  aQuestionnaire,
+  aSession,
+  CASE_ID,
+} from '../testing/fixtures';
+import { click, getButton, getLink, renderApp, waitFor } from '../testing/render';
 
 const visitor = { 'GET /api/session': () => json(200, aSession(null)) };
 
@@ -66,5 +75,58 @@ describe('the case page', () => {
     await waitFor(() => {
       expect(container.querySelector('h1')?.textContent).toBe('Recovered case');
     });
+  });
+});
+
+describe('a patient case', () => {
+  it('renders the questionnaire in sections, symptoms with their severity, dates in the interface language', async () => {
+    await i18n.changeLanguage('es');
+    stubApi({
+      ...visitor,
+      [`GET /api/cases/${CASE_ID}`]: () =>
+        json(
+          200,
+          aCaseDetail({ questionnaire: aQuestionnaire(), closesAt: '2099-04-30T10:00:00Z' }),
+        ),
+      [`GET /api/cases/${CASE_ID}/suggestions`]: () => json(200, { items: [] }),
+    });
+    const { container } = await renderApp(`/cases/${CASE_ID}`);
+    await waitFor(() => {
+      expect(container.querySelector('.questionnaire')).not.toBeNull();
+    });
+    const headings = [...container.querySelectorAll('.questionnaire h2')].map(
+      (heading) => heading.textContent,
+    );
+    expect(headings).toEqual([
+      'Sobre el paciente',
+      'Síntomas',
+      'Pruebas',
+      'Diagnósticos hasta ahora',
+      'Atención recibida',
+      'Tu pregunta',
+    ]);
+    const symptoms = [...container.querySelectorAll('.questionnaire ol > li')];
+    expect(
+      symptoms.map((item) => item.querySelector('.questionnaire__item-title')?.textContent),
+    ).toEqual(['Evening fever Intensidad 7 de 10', 'Aching knees Intensidad 4 de 10']);
+    expect(symptoms[0]?.textContent).toContain('14 de septiembre de 2025');
+    expect(symptoms[1]?.textContent).toContain('hace 3 meses');
+    expect(container.querySelector('.case__meta')?.textContent).toContain(
+      'Abierto hasta el 30 de abril de 2099',
+    );
+    expect(container.textContent).toContain('Rheumatology');
+    expect(container.textContent).toContain('Descartado');
+  });
+
+  it("offers its author 'Continue editing' on a draft, and no suggestions yet", async () => {
+    stubApi({
+      'GET /api/session': () => json(200, aSession(aMember())),
+      [`GET /api/cases/${CASE_ID}`]: () => json(200, aDraft({ questionnaire: { version: 1 } })),
+    });
+    const { container } = await renderApp(`/cases/${CASE_ID}`);
+    const link = await waitFor(() => getLink(container, 'Continue editing'));
+    expect(link.getAttribute('href')).toBe(`/cases/${CASE_ID}/edit`);
+    expect(container.querySelector('.badge')?.textContent).toBe('Draft');
+    expect(container.querySelector('.suggestions')).toBeNull();
   });
 });

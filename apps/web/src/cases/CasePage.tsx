@@ -1,5 +1,6 @@
-// One case: what the author described, then the crowd's ranked suggestions.
-import { useParams } from 'react-router';
+// One case: what the author described (for a patient case, the questionnaire too), then the
+// crowd's ranked suggestions. A draft is shown only to its author, with a way back to editing it.
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { AuthorLink } from '../profiles/AuthorLink';
 import { CaseParamsSchema } from '@consilium/api';
@@ -12,7 +13,9 @@ import { RelativeTime } from '../i18n/RelativeTime';
 import { usePageTitle } from '../feedback/usePageTitle';
 import { NotFoundPage } from '../shell/NotFoundPage';
 import { SuggestionsSection } from '../suggestions/SuggestionsSection';
+import { QuestionnaireView } from '../questionnaire/QuestionnaireView';
 import { CaseStatusBadge } from './CaseStatusBadge';
+import { OpenUntil } from './OpenUntil';
 import { PlainText } from '../text/PlainText';
 import { useCase } from './caseQueries';
 
@@ -61,6 +64,7 @@ function CaseView({ caseDetail }: { caseDetail: CaseDetail }) {
   const { t } = useTranslation();
   const session = useSession();
   const isSignedIn = Boolean(session.data?.member);
+  const isDraft = caseDetail.status === 'draft';
   return (
     <div className="page page--case">
       <article className="case">
@@ -73,13 +77,27 @@ function CaseView({ caseDetail }: { caseDetail: CaseDetail }) {
             ) : (
               <AuthorLink author={caseDetail.author} />
             )}
-            <RelativeTime iso={caseDetail.createdAt} />
+            <RelativeTime iso={caseDetail.publishedAt ?? caseDetail.createdAt} />
+            <OpenUntil status={caseDetail.status} closesAt={caseDetail.closesAt} />
           </p>
         </header>
+        {isDraft && caseDetail.isOwn ? (
+          <div className="notice case__draft">
+            <p>{t('casePage.draftNotice')}</p>
+            <p className="notice__actions">
+              <Link className="button" to={`/cases/${caseDetail.id}/edit`}>
+                {t('casePage.continueEditing')}
+              </Link>
+            </p>
+          </div>
+        ) : null}
         <h2 className="visually-hidden">{t('casePage.presentation')}</h2>
         <PlainText className="case__presentation" text={caseDetail.presentation} />
+        {caseDetail.questionnaire ? (
+          <QuestionnaireView questionnaire={caseDetail.questionnaire} omitComplaint />
+        ) : null}
       </article>
-      <SuggestionsSection caseDetail={caseDetail} isSignedIn={isSignedIn} />
+      {isDraft ? null : <SuggestionsSection caseDetail={caseDetail} isSignedIn={isSignedIn} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
-// Posting a case: the shared schema checks fields before sending, server field errors land on
-// their fields, and a visitor is sent to sign in first.
+// Posting a case: patients are led to the questionnaire; for a case in prose, the shared schema
+// checks fields before sending, server field errors land on their fields, and a visitor is sent to
+// sign in first.
 import { describe, expect, it } from 'vitest';
 import { json, problem, stubApi } from '../testing/fetchStub';
 import { aCaseDetail, aMember, aSession } from '../testing/fixtures';
@@ -8,6 +9,7 @@ import {
   descriptionOf,
   getButton,
   getField,
+  getLink,
   renderApp,
   typeInto,
   waitFor,
@@ -26,6 +28,14 @@ function alertText(container: HTMLElement): string {
 }
 
 describe('posting a case', () => {
+  it('leads patients to the guided questionnaire', async () => {
+    stubApi(signedIn);
+    const { container } = await openForm();
+    expect(getLink(container, 'Start the questionnaire').getAttribute('href')).toBe(
+      '/cases/new/patient',
+    );
+  });
+
   it('shows per-field messages from the shared schema and sends nothing', async () => {
     const sent = stubApi(signedIn);
     const { container } = await openForm();

@@ -1,6 +1,7 @@
-// Posting a case: a title and the presentation, checked as the server checks them.
+// Posting a case: patients are led to the guided questionnaire; a case presentation in prose (a
+// title and the case as a clinician tells it) is posted right here, checked as the server checks it.
 import { useMemo } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CreateCaseBodySchema } from '@consilium/api';
 import { SignedIn } from '../accounts/SignedIn';
@@ -21,6 +22,17 @@ export function NewCasePage() {
     <section className="page page--narrow">
       <h1>{t('newCase.heading')}</h1>
       <p className="page__lead">{t('newCase.lead')}</p>
+      <div className="case-choice">
+        <h2>{t('newCase.patientHeading')}</h2>
+        <p>{t('newCase.patientLead')}</p>
+        <p className="notice__actions">
+          <Link className="button" to="/cases/new/patient">
+            {t('newCase.startQuestionnaire')}
+          </Link>
+        </p>
+      </div>
+      <h2>{t('newCase.quickHeading')}</h2>
+      <p>{t('newCase.quickLead')}</p>
       {content}
     </section>
   );

@@ -1,7 +1,8 @@
-// Reading and posting cases through React Query.
+// Reading and posting cases through React Query: the feed, one case, the member's own cases, and a
+// patient case's draft from its first save to its publication.
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { routes } from '@consilium/api';
-import type { CreateCaseBody } from '@consilium/api';
+import type { CaseDetail, CreateCaseBody, PatientQuestionnaireDraft } from '@consilium/api';
 import { callApi } from '../api/client';
 
 export const FEED_PAGE_SIZE = 20;
@@ -10,6 +11,7 @@ export const caseKeys = {
   all: ['cases'] as const,
   feed: ['cases', 'feed'] as const,
   detail: (caseId: string) => ['cases', 'detail', caseId] as const,
+  mine: ['cases', 'mine'] as const,
 };
 
 export function useCaseFeed() {
@@ -40,6 +42,65 @@ export function useCreateCase() {
     onSuccess: (created) => {
       queryClient.setQueryData(caseKeys.detail(created.id), created);
       void queryClient.invalidateQueries({ queryKey: caseKeys.feed });
+    },
+  });
+}
+
+export function useMyCases() {
+  return useQuery({
+    queryKey: caseKeys.mine,
+    queryFn: ({ signal }) => callApi(routes.cases.mine, {}, { signal }),
+  });
+}
+
+/** Keeps a changed case in the cache and has the lists that show it read again. */
+function useRememberCase() {
+  const queryClient = useQueryClient();
+  return (changed: CaseDetail, options: { feed: boolean }) => {
+    queryClient.setQueryData(caseKeys.detail(changed.id), changed);
+    void queryClient.invalidateQueries({ queryKey: caseKeys.mine });
+    if (options.feed) void queryClient.invalidateQueries({ queryKey: caseKeys.feed });
+  };
+}
+
+export interface DraftSave {
+  /** Null for a case not saved yet: the first save creates its draft. */
+  caseId: string | null;
+  questionnaire: PatientQuestionnaireDraft;
+}
+
+/** Saves a patient case's questionnaire as it stands, creating the draft on the first save. */
+export function useSaveDraft() {
+  const remember = useRememberCase();
+  return useMutation({
+    mutationFn: ({ caseId, questionnaire }: DraftSave) =>
+      caseId === null
+        ? callApi(routes.cases.createDraft, { body: { kind: 'patient', questionnaire } })
+        : callApi(routes.cases.saveDraft, { params: { caseId }, body: { questionnaire } }),
+    onSuccess: (saved) => {
+      remember(saved, { feed: false });
+    },
+  });
+}
+
+export function usePublishCase(caseId: string) {
+  const remember = useRememberCase();
+  return useMutation({
+    mutationFn: (submissionWindowDays: number) =>
+      callApi(routes.cases.publish, { params: { caseId }, body: { submissionWindowDays } }),
+    onSuccess: (published) => {
+      remember(published, { feed: true });
+    },
+  });
+}
+
+export function useDiscardDraft() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (caseId: string) => callApi(routes.cases.deleteDraft, { params: { caseId } }),
+    onSuccess: (_nothing, caseId) => {
+      queryClient.removeQueries({ queryKey: caseKeys.detail(caseId) });
+      void queryClient.invalidateQueries({ queryKey: caseKeys.mine });
     },
   });
 }

@@ -8,7 +8,7 @@ import { TextField } from '../forms/TextField';
 import type { FieldBinding } from '../forms/useSchemaForm';
 import type { ApplicationField } from './applicationValues';
 import { professionName, programName } from './credentialLabels';
-import { SpecialtyPicker } from './SpecialtyPicker';
+import { SpecialtyPicker } from '../specialties/SpecialtyPicker';
 
 type Bind = (field: ApplicationField) => FieldBinding;
 

@@ -3,6 +3,7 @@
 import { CredentialApplicationBodySchema } from '@consilium/api';
 import type { CredentialApplicationBody, CredentialKind, CredentialView } from '@consilium/api';
 import type { FormSchema } from '../forms/fieldProblems';
+import { joinSpecialtyCodes, specialtyCodesOf } from '../specialties/specialtyCodes';
 
 export type ApplicationValues = Record<
   | 'kind'
@@ -23,15 +24,6 @@ export type ApplicationField = keyof ApplicationValues;
 
 /** Sends an application (a new one, or one corrected); answers it as it now stands. */
 export type SaveApplication = (body: CredentialApplicationBody) => Promise<CredentialView>;
-
-/** Specialty codes are held as one comma-separated string (codes never contain commas). */
-export function specialtyCodesOf(value: string): string[] {
-  return value === '' ? [] : value.split(',');
-}
-
-export function joinSpecialtyCodes(codes: readonly string[]): string {
-  return codes.join(',');
-}
 
 export function emptyApplication(kind: CredentialKind, country: string | null): ApplicationValues {
   return {

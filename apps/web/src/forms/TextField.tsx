@@ -6,9 +6,13 @@ export interface TextFieldProps extends FieldBinding {
   hint?: string;
   multiline?: boolean;
   rows?: number;
-  type?: 'text' | 'email' | 'password';
+  type?: 'text' | 'email' | 'password' | 'number' | 'date';
   autoComplete?: string;
-  inputMode?: 'text' | 'numeric';
+  inputMode?: 'text' | 'numeric' | 'decimal';
+  /** Bounds of a number or date field. */
+  min?: number | string;
+  max?: number | string;
+  step?: number | string;
   required?: boolean;
 }
 
@@ -52,6 +56,9 @@ export function TextField(props: TextFieldProps) {
           type={props.type ?? 'text'}
           autoComplete={props.autoComplete}
           inputMode={props.inputMode}
+          min={props.min}
+          max={props.max}
+          step={props.step}
           onChange={(event) => {
             onChange(event.target.value);
           }}

@@ -45,3 +45,40 @@ export function formatFileSize(bytes: number, language: string): string {
     maximumFractionDigits: size < 10 ? 1 : 0,
   }).format(size);
 }
+
+/** A calendar day given as YYYY-MM-DD, e.g. "31 March 2026", without shifting it by time zone. */
+export function formatCalendarDate(day: string, language: string): string {
+  const moment = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(moment.getTime())) return day;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(moment);
+}
+
+export type TimeUnit = 'days' | 'weeks' | 'months' | 'years';
+
+const INTL_UNITS = { days: 'day', weeks: 'week', months: 'month', years: 'year' } as const;
+
+/** An amount of time, e.g. "3 months" or "3 meses". */
+export function formatAmountOfTime(value: number, unit: TimeUnit, language: string): string {
+  return new Intl.NumberFormat(language, {
+    style: 'unit',
+    unit: INTL_UNITS[unit],
+    unitDisplay: 'long',
+  }).format(value);
+}
+
+/** An amount of time before now, e.g. "3 months ago" or "hace 3 meses". */
+export function formatTimeAgo(value: number, unit: TimeUnit, language: string): string {
+  return new Intl.RelativeTimeFormat(language, { numeric: 'always' }).format(
+    -value,
+    INTL_UNITS[unit],
+  );
+}
+
+/** A sum of money in its currency, e.g. "€1,200.00"; the code beside it if the browser balks. */
+export function formatMoney(amount: number, currency: string, language: string): string {
+  try {
+    return new Intl.NumberFormat(language, { style: 'currency', currency }).format(amount);
+  } catch {
+    return `${new Intl.NumberFormat(language).format(amount)} ${currency}`;
+  }
+}

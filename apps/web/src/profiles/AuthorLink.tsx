@@ -1,4 +1,5 @@
-// "by <name>", the name linking to the author's public profile.
+// "by <name>", the name linking to the author's public profile — or, for an author who posted
+// anonymously (no handle), the pseudonym alone.
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { AuthorView } from '@consilium/api';
@@ -8,7 +9,11 @@ export function AuthorLink({ author }: { author: AuthorView }) {
   return (
     <span>
       {t('profile.by')}{' '}
-      <Link to={`/members/${encodeURIComponent(author.handle)}`}>{author.displayName}</Link>
+      {author.handle === null ? (
+        author.displayName
+      ) : (
+        <Link to={`/members/${encodeURIComponent(author.handle)}`}>{author.displayName}</Link>
+      )}
     </span>
   );
 }

@@ -1,5 +1,5 @@
-// The sign-in state in the header: links to sign in or register, or the member, their settings
-// and verification (the verification queue for moderators, the dev outbox for admins) and
+// The sign-in state in the header: links to sign in or register, or the member, their cases,
+// settings and verification (the verification queue for moderators, the dev outbox for admins) and
 // "Sign out".
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -42,6 +42,9 @@ export function AccountNav() {
             <span className="visually-hidden">{t('account.signedInAs')} </span>
             {member.displayName}
           </span>
+          <NavLink className={linkClass} to="/my-cases">
+            {t('nav.myCases')}
+          </NavLink>
           <NavLink className={linkClass} to="/settings">
             {t('nav.settings')}
           </NavLink>

@@ -8,6 +8,7 @@ const FLASH_NOTICES = [
   'signedOutEverywhere',
   'sessionEnded',
   'accountDeleted',
+  'draftSaved',
 ] as const;
 export type FlashNoticeKind = (typeof FLASH_NOTICES)[number];
 
@@ -39,6 +40,9 @@ export function FlashNotice() {
       break;
     case 'accountDeleted':
       message = t('notices.accountDeleted');
+      break;
+    case 'draftSaved':
+      message = t('notices.draftSaved');
       break;
   }
   return (

@@ -14,7 +14,12 @@ function stubCase(suggestions: Responder, extra: Record<string, Responder> = {},
   return stubApi({
     'GET /api/session': () => json(200, aSession(member ? aMember() : null)),
     [`GET /api/cases/${CASE_ID}`]: () =>
-      json(200, aCaseDetail({ abilities: { canSuggest: member, canVote: member } })),
+      json(
+        200,
+        aCaseDetail({
+          abilities: { canSuggest: member, canVote: member, canEdit: false, caseActions: [] },
+        }),
+      ),
     [suggestionsPath]: suggestions,
     ...extra,
   });

@@ -7,7 +7,9 @@ import type {
   CredentialReview,
   CredentialView,
   MemberSelf,
+  MyCases,
   OutboxMail,
+  PatientQuestionnaire,
   PublicProfile,
   SessionSummary,
   SessionView,
@@ -48,10 +50,12 @@ export function aSession(member: MemberSelf | null): SessionView {
 export function aCaseSummary(overrides: Partial<CaseSummary> = {}): CaseSummary {
   return {
     id: nextId(),
+    kind: 'patient',
+    audience: 'everyone',
     title: 'Recurring fevers and a migrating rash',
     excerpt: 'A 34-year-old with fevers every three weeks…',
     status: 'open',
-    author: { handle: 'pat', displayName: 'Pat Patient' },
+    author: { handle: 'pat', displayName: 'Pat Patient', anonymous: false },
     suggestionCount: 2,
     createdAt: new Date(Date.now() - 3 * 24 * 3600 * 1000).toISOString(),
     ...overrides,
@@ -61,13 +65,90 @@ export function aCaseSummary(overrides: Partial<CaseSummary> = {}): CaseSummary 
 export function aCaseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
   return {
     id: CASE_ID,
+    kind: 'patient',
     title: 'Recurring fevers and a migrating rash',
     presentation: 'Fevers every three weeks.\n\nA rash that moves from arm to leg.',
+    question: null,
+    specialties: [],
+    audience: 'everyone',
     status: 'open',
-    author: { handle: 'pat', displayName: 'Pat Patient' },
+    author: { handle: 'pat', displayName: 'Pat Patient', anonymous: false },
     isOwn: false,
     createdAt: '2025-03-01T10:00:00.000Z',
-    abilities: { canSuggest: true, canVote: true },
+    publishedAt: '2025-03-01T10:00:00.000Z',
+    closesAt: '2025-03-31T10:00:00.000Z',
+    questionnaire: null,
+    missingSteps: [],
+    revision: 1,
+    reopenedAt: null,
+    abilities: { canSuggest: true, canVote: true, canEdit: false, caseActions: [] },
+    ...overrides,
+  };
+}
+
+/** The author's own draft, not yet published. */
+export function aDraft(overrides: Partial<CaseDetail> = {}): CaseDetail {
+  return aCaseDetail({
+    status: 'draft',
+    isOwn: true,
+    publishedAt: null,
+    closesAt: null,
+    revision: 0,
+    abilities: { canSuggest: false, canVote: false, canEdit: true, caseActions: [] },
+    ...overrides,
+  });
+}
+
+/** A complete questionnaire, as a published patient case carries it. */
+export function aQuestionnaire(): PatientQuestionnaire {
+  return {
+    version: 1,
+    about: { ageBand: '30-44', sex: 'female', country: 'ES' },
+    complaint: {
+      title: 'Recurring fevers and a migrating rash',
+      chiefComplaint: 'Fevers every three weeks for six months, with a rash that moves.',
+    },
+    symptoms: {
+      symptoms: [
+        {
+          description: 'Evening fever',
+          onsetDate: '2025-09-14',
+          frequency: 'weekly',
+          severity: 7,
+          helps: 'Paracetamol',
+        },
+        {
+          description: 'Aching knees',
+          bodySite: 'Both knees',
+          onsetAgo: { value: 3, unit: 'months' },
+          severity: 4,
+        },
+      ],
+    },
+    tests: { tests: [{ name: 'C-reactive protein', date: '2025-10-02', result: '24 mg/L' }] },
+    diagnoses: { diagnoses: [{ name: 'Lupus', status: 'ruled-out' }] },
+    care: {
+      specialtiesSeen: ['rheumatology'],
+      doctorsSeen: 3,
+      illFor: { value: 6, unit: 'months' },
+      moneySpent: { amount: 1200, currency: 'EUR' },
+    },
+    question: { wantToKnow: 'What could cause fevers that come back every three weeks?' },
+  };
+}
+
+export function aMyCase(
+  overrides: Partial<MyCases['items'][number]> = {},
+): MyCases['items'][number] {
+  return {
+    id: nextId(),
+    kind: 'patient',
+    title: 'Recurring fevers and a migrating rash',
+    status: 'draft',
+    createdAt: '2026-03-01T10:00:00.000Z',
+    updatedAt: new Date(Date.now() - 2 * 3600 * 1000).toISOString(),
+    closesAt: null,
+    missingSteps: [],
     ...overrides,
   };
 }
@@ -79,7 +160,7 @@ export function aSuggestion(overrides: Partial<Suggestion> = {}): Suggestion {
     rank: 1,
     diagnosis: 'Lyme disease',
     rationale: '',
-    author: { handle: 'bo', displayName: 'Bo Solver' },
+    author: { handle: 'bo', displayName: 'Bo Solver', anonymous: false },
     score: 0,
     upvotes: 0,
     downvotes: 0,

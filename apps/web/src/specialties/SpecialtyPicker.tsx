@@ -1,12 +1,12 @@
-// Choosing up to five specialties from the taxonomy: a search box narrows the list, the chosen
-// ones are listed above it with a button to remove each.
+// Choosing specialties from the taxonomy (up to five, unless told otherwise): a search box narrows
+// the list, the chosen ones are listed above it with a button to remove each.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SPECIALTIES } from '@consilium/core';
 import type { FieldBinding } from '../forms/useSchemaForm';
-import { joinSpecialtyCodes, specialtyCodesOf } from './applicationValues';
+import { joinSpecialtyCodes, specialtyCodesOf } from './specialtyCodes';
 
-const MAXIMUM = 5;
+const DEFAULT_MAXIMUM = 5;
 
 /** Lower case without accents, so "pediatria" finds "Pediatría" and "neuro" finds "Neurology". */
 function folded(text: string): string {
@@ -22,14 +22,16 @@ const NAMES = new Map<string, string>(SPECIALTIES.map(({ code, name }) => [code,
 export interface SpecialtyPickerProps extends FieldBinding {
   label: string;
   hint: string;
+  /** How many may be chosen at most. */
+  maximum?: number;
 }
 
 export function SpecialtyPicker(props: SpecialtyPickerProps) {
-  const { id, label, hint, error, value, onChange } = props;
+  const { id, label, hint, error, value, onChange, maximum = DEFAULT_MAXIMUM } = props;
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const chosen = specialtyCodesOf(value);
-  const isFull = chosen.length >= MAXIMUM;
+  const isFull = chosen.length >= maximum;
   const matches = useMemo(() => {
     const wanted = folded(query.trim());
     return wanted === '' ? SORTED : SORTED.filter(({ name }) => folded(name).includes(wanted));
@@ -41,7 +43,7 @@ export function SpecialtyPicker(props: SpecialtyPickerProps) {
 
   const toggle = (code: string, isChecked: boolean): void => {
     const next = isChecked ? [...chosen, code] : chosen.filter((other) => other !== code);
-    onChange(joinSpecialtyCodes(next.slice(0, MAXIMUM)));
+    onChange(joinSpecialtyCodes(next.slice(0, maximum)));
   };
 
   return (
@@ -89,7 +91,7 @@ export function SpecialtyPicker(props: SpecialtyPickerProps) {
         }}
       />
       <p className="specialty-picker__status" role="status">
-        {isFull ? t('specialtyPicker.full', { count: MAXIMUM }) : null}
+        {isFull ? t('specialtyPicker.full', { count: maximum }) : null}
         {matches.length === 0 ? t('specialtyPicker.noMatch', { query: query.trim() }) : null}
       </p>
       <ul

@@ -1,0 +1,119 @@
+// The last step: the whole questionnaire to read over, the required steps still missing (each a
+// link back to it), the submission window, and "Publish case".
+import { useId, useMemo } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { missingSteps, PublishBodySchema, SUBMISSION_WINDOW_DAYS } from '@consilium/api';
+import type { PublishBody } from '@consilium/api';
+import { usePublishCase } from '../cases/caseQueries';
+import type { FormSchema } from '../forms/fieldProblems';
+import { FormAlert } from '../forms/FormAlert';
+import { TextField } from '../forms/TextField';
+import { useSchemaForm } from '../forms/useSchemaForm';
+import { QuestionnaireView } from './QuestionnaireView';
+import { draftOf, numberOf } from './questionnaireDraft';
+import type { Wizard } from './useQuestionnaireWizard';
+
+const publishSchema: FormSchema<PublishBody> = {
+  safeParse: (values) =>
+    PublishBodySchema.safeParse({
+      submissionWindowDays: numberOf(
+        (values as { submissionWindowDays: string }).submissionWindowDays,
+      ),
+    }),
+};
+
+const INITIAL_WINDOW = { submissionWindowDays: String(SUBMISSION_WINDOW_DAYS.default) };
+
+export function ReviewStep({ wizard, caseId }: { wizard: Wizard; caseId: string | null }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const missingId = useId();
+  const draft = draftOf(wizard.values);
+  const missing = missingSteps(draft);
+  const publish = usePublishCase(caseId ?? '');
+  const fieldNames = useMemo(
+    () => ({ submissionWindowDays: t('wizard.fields.submissionWindow') }),
+    [t],
+  );
+  const form = useSchemaForm({ schema: publishSchema, initialValues: INITIAL_WINDOW, fieldNames });
+  const canPublish = missing.length === 0 && caseId !== null;
+
+  return (
+    <>
+      {missing.length > 0 ? (
+        <div className="notice" id={missingId}>
+          <p className="notice__summary">{t('wizard.missingLead', { count: missing.length })}</p>
+          <ul>
+            {missing.map((step) => (
+              <li key={step}>
+                <Link
+                  to={`?step=${step}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    void wizard.goTo(step, 'elsewhere');
+                  }}
+                >
+                  {t(`questionnaire.steps.${step}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p className="wizard__intro">{t('wizard.readyLead')}</p>
+      )}
+      <QuestionnaireView questionnaire={draft} headingLevel={3} />
+      <form
+        className="form publish-form"
+        noValidate
+        onSubmit={form.submit((body) => {
+          publish.mutate(body.submissionWindowDays, {
+            onSuccess: (published) => {
+              void navigate(`/cases/${published.id}`);
+            },
+            onError: form.showFailure,
+          });
+        })}
+      >
+        <h3>{t('wizard.publishHeading')}</h3>
+        <FormAlert alert={form.alert} />
+        <TextField
+          {...form.bind('submissionWindowDays')}
+          label={t('wizard.fields.submissionWindow')}
+          hint={t('wizard.hints.submissionWindow', {
+            minimum: SUBMISSION_WINDOW_DAYS.min,
+            maximum: SUBMISSION_WINDOW_DAYS.max,
+          })}
+          type="number"
+          inputMode="numeric"
+          min={SUBMISSION_WINDOW_DAYS.min}
+          max={SUBMISSION_WINDOW_DAYS.max}
+          step={1}
+          required
+        />
+        <p className="privacy-reminder">{t('wizard.publishReminder')}</p>
+        <div className="form__actions wizard__actions">
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={wizard.isBusy || publish.isPending}
+            onClick={() => {
+              void wizard.goTo('question', 'elsewhere');
+            }}
+          >
+            {t('wizard.back')}
+          </button>
+          <button
+            type="submit"
+            className="button"
+            disabled={!canPublish || publish.isPending}
+            aria-describedby={missing.length > 0 ? missingId : undefined}
+          >
+            {publish.isPending ? t('wizard.publishing') : t('wizard.publish')}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}
