@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Visitor } from './browser.js';
 import { aVisitor, expectAccessible, expectNoHorizontalScroll, launchBrowser } from './browser.js';
-import { linkIn, waitForMail } from './mail.js';
+import { register as registerMember } from './members.js';
 
 let browser: Browser;
 const stamp = Date.now().toString(36);
@@ -19,23 +19,8 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function register(visitor: Visitor, name: string, handle: string, path = '/register') {
-  const { page } = visitor;
-  const email = `${handle}.${stamp}@example.org`;
-  await page.goto(path);
-  await page.getByLabel('Display name').fill(name);
-  await page.getByLabel('Handle').fill(`${handle}_${stamp}`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill('a long and private passphrase');
-  await page.getByLabel('Country').selectOption('ES');
-  await expectAccessible(page);
-  await page.getByRole('button', { name: 'Register' }).click();
-  await expect.poll(() => page.getByText(email).first().isVisible()).toBe(true);
-  await expectAccessible(page);
-  const mail = await waitForMail(email, 'Confirm your e-mail address for Consilium');
-  await page.goto(linkIn(mail));
-  await expect.poll(() => page.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
-  return email;
+function register(visitor: Visitor, name: string, handle: string, path?: string) {
+  return registerMember(visitor, name, handle, stamp, path);
 }
 
 async function suggest(visitor: Visitor, diagnosis: string, rationale: string) {
