@@ -1,4 +1,5 @@
 // Demo cases, suggestions and votes for the seeded platform: all invented, no real patients.
+import type { PatientQuestionnaire } from '@consilium/api';
 
 export type DemoMemberKey =
   'patient' | 'detective' | 'student' | 'professional' | 'moderator' | 'admin';
@@ -15,8 +16,20 @@ export interface DemoSuggestion {
   votes: DemoVote[];
 }
 
+/** A professional's clinical case: the question is the presentation's last paragraph. */
+export interface DemoClinical {
+  specialties: string[];
+  audience: 'everyone' | 'professionals';
+  anonymous: boolean;
+  /** The pseudonym shown when anonymous (the demo professional's tier). */
+  label?: string;
+}
+
 export interface DemoCase {
   author: DemoMemberKey;
+  clinical?: DemoClinical;
+  /** A patient case written through the questionnaire. */
+  questionnaire?: PatientQuestionnaire;
   /** 5–200 characters. */
   title: string;
   /** 120–320 words of plain text, paragraphs separated by a blank line. */
@@ -301,6 +314,67 @@ export const demoCases: readonly DemoCase[] = [
   },
   {
     author: 'patient',
+    questionnaire: {
+      version: 1,
+      about: { ageBand: '18-29', sex: 'male', country: 'GB' },
+      complaint: {
+        title: 'Shaky hands, slurred speech and abnormal liver tests at 19',
+        chiefComplaint:
+          'Over six months my hands have started to shake, my speech slurs at times and my handwriting has become small, and a year ago my liver tests were raised.',
+      },
+      symptoms: {
+        symptoms: [
+          {
+            description: 'Tremor of both hands, worse when holding them out or writing',
+            bodySite: 'Both hands',
+            onsetAgo: { value: 6, unit: 'months' },
+            frequency: 'constant',
+            severity: 6,
+            worsens: 'Holding a cup, writing',
+          },
+          {
+            description: 'Slurred speech and drooling at night',
+            onsetAgo: { value: 3, unit: 'months' },
+            frequency: 'daily',
+            severity: 4,
+          },
+          {
+            description: 'Irritability and low mood',
+            onsetAgo: { value: 6, unit: 'months' },
+            frequency: 'daily',
+            severity: 5,
+          },
+        ],
+      },
+      history: {
+        medications: [{ name: 'Propranolol', dose: '40 mg twice a day', since: 'Two months' }],
+        familyHistory: 'My parents are cousins.',
+        lifestyle: 'Student; drinks very little alcohol.',
+      },
+      tests: {
+        tests: [
+          { name: 'Liver enzymes', result: 'ALT 96 U/L, AST 88 U/L a year ago' },
+          { name: 'Liver ultrasound', result: 'Liver looked slightly coarse' },
+          { name: 'Blood count', result: 'Mild anaemia, platelets 110' },
+          { name: 'Hepatitis B and C', result: 'Negative' },
+        ],
+      },
+      diagnoses: {
+        diagnoses: [
+          { name: 'Essential tremor', status: 'considered', note: 'Propranolol has not helped' },
+          { name: 'Fatty liver', status: 'considered' },
+        ],
+      },
+      care: {
+        specialtiesSeen: ['neurology', 'general-practice'],
+        doctorsSeen: 3,
+        illFor: { value: 6, unit: 'months' },
+      },
+      question: {
+        wantToKnow:
+          'What could be causing both the liver and the nerve problems at my age, and what should I ask the neurologist to test?',
+      },
+    },
     title: 'Shaky hands, slurred speech and abnormal liver tests at 19',
     presentation: [
       'Over the last six months I (19, male) have developed a tremor in my hands that is worse when I hold them out or try to write. My handwriting has become small and messy, and I left my part-time job because I kept spilling drinks. Friends say my speech sounds slurred at times, and I drool a bit at night. I have also become irritable and low, and my grades fell last term.',
@@ -314,6 +388,12 @@ export const demoCases: readonly DemoCase[] = [
   },
   {
     author: 'professional',
+    clinical: {
+      specialties: ['rheumatology', 'gastroenterology', 'infectious-disease'],
+      audience: 'everyone',
+      anonymous: true,
+      label: 'Verified physician · Internal medicine',
+    },
     title: 'Seronegative arthritis for seven years, now weight loss, diarrhoea and lymphadenopathy',
     presentation: [
       '56-year-old man. Seven-year history of migratory, non-erosive oligoarthritis of knees, wrists and ankles, labelled seronegative RA. Partial response to prednisolone; methotrexate ineffective. Joint symptoms and general malaise clearly worsened within three months of starting a TNF inhibitor, which was stopped.',
@@ -362,6 +442,11 @@ export const demoCases: readonly DemoCase[] = [
   },
   {
     author: 'professional',
+    clinical: {
+      specialties: ['nephrology', 'cardiology', 'medical-genetics'],
+      audience: 'everyone',
+      anonymous: false,
+    },
     title: 'Burning hand and foot pain since childhood, proteinuria and LV hypertrophy at 34',
     presentation: [
       '34-year-old man referred by nephrology. Since about age 10: episodic burning pain in hands and feet triggered by heat, exercise and fever, lasting hours to days. Lifelong reduced sweating and heat intolerance. Recurrent post-prandial abdominal cramps and diarrhoea. Previously told "growing pains", later "functional".',
@@ -398,6 +483,11 @@ export const demoCases: readonly DemoCase[] = [
   },
   {
     author: 'professional',
+    clinical: {
+      specialties: ['endocrinology', 'nephrology', 'pulmonology'],
+      audience: 'everyone',
+      anonymous: false,
+    },
     title:
       'Hypercalcaemia, acute kidney injury and bilateral hilar lymphadenopathy in a 41-year-old',
     presentation: [
@@ -446,6 +536,11 @@ export const demoCases: readonly DemoCase[] = [
   },
   {
     author: 'professional',
+    clinical: {
+      specialties: ['pulmonology', 'rheumatology', 'neurology'],
+      audience: 'professionals',
+      anonymous: false,
+    },
     title: 'Late-onset asthma, nasal polyps, marked eosinophilia and a new foot drop',
     presentation: [
       '52-year-old man. Asthma diagnosed at 45, now on high-dose ICS/LABA with three prednisolone courses in the past year. Chronic rhinosinusitis with nasal polyps; polypectomy two years ago. Past six weeks: fevers, night sweats, 5 kg weight loss, migratory myalgia and a purpuric rash on both shins. Ten days ago, sudden right foot drop, followed by numbness in the left ulnar territory.',
@@ -459,6 +554,12 @@ export const demoCases: readonly DemoCase[] = [
   },
   {
     author: 'professional',
+    clinical: {
+      specialties: ['hematology', 'hepatology'],
+      audience: 'everyone',
+      anonymous: true,
+      label: 'Verified physician · Internal medicine',
+    },
     title: 'Coombs-negative haemolysis, dark morning urine and hepatic vein thrombosis at 29',
     presentation: [
       '29-year-old woman. Four months of fatigue, exertional dyspnoea, intermittent dysphagia and abdominal pain. Reports dark, cola-coloured urine mainly first thing in the morning, clearing during the day. Presented two weeks ago with right upper quadrant pain and ascites.',

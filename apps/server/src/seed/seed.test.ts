@@ -1,5 +1,10 @@
 // Demo data: seeded only when due, valid by the same rules as user input, and usable.
-import { CreateCaseBodySchema, CreateSuggestionBodySchema } from '@consilium/api';
+import {
+  CreateCaseBodySchema,
+  CreateClinicalCaseBodySchema,
+  CreateSuggestionBodySchema,
+  PatientQuestionnaireSchema,
+} from '@consilium/api';
 import type { CaseFeed, SuggestionList } from '@consilium/api';
 import { readFileSync } from 'node:fs';
 import { count } from 'drizzle-orm';
@@ -38,6 +43,15 @@ describe('demo content', () => {
     for (const demo of demoCases) {
       const { title, presentation } = demo;
       expect(CreateCaseBodySchema.safeParse({ title, presentation }).success, title).toBe(true);
+      if (demo.questionnaire !== undefined)
+        expect(PatientQuestionnaireSchema.safeParse(demo.questionnaire).error).toBeUndefined();
+      if (demo.clinical !== undefined) {
+        const { specialties, audience, anonymous } = demo.clinical;
+        const question = demo.presentation.split('\n\n').at(-1);
+        const body = { title, presentation, question, specialties, audience, anonymous };
+        expect(CreateClinicalCaseBodySchema.safeParse(body).error).toBeUndefined();
+        expect(demo.author).toBe('professional');
+      }
       for (const suggestion of demo.suggestions) {
         const { diagnosis, rationale } = suggestion;
         expect(CreateSuggestionBodySchema.safeParse({ diagnosis, rationale }).success).toBe(true);
@@ -73,8 +87,11 @@ describe('seeding', () => {
     const feed = (
       await t.app.inject({ method: 'GET', url: '/api/cases?limit=50' })
     ).json<CaseFeed>();
-    expect(feed.items).toHaveLength(12);
-    const newest = [...demoCases].sort((a, b) => a.daysAgo - b.daysAgo)[0];
+    // A visitor sees every demo case but the professionals-only one.
+    const forEveryone = demoCases.filter((demo) => demo.clinical?.audience !== 'professionals');
+    expect(feed.items).toHaveLength(forEveryone.length);
+    expect(forEveryone.length).toBe(11);
+    const newest = [...forEveryone].sort((a, b) => a.daysAgo - b.daysAgo)[0];
     expect(feed.items[0]?.title).toBe(newest?.title);
     const withSuggestions = feed.items.find((item) => item.suggestionCount > 1);
     const list = (

@@ -126,6 +126,22 @@ export async function seedDemoData(database: Database, now: Date): Promise<void>
           authorId: idOf(ids, demo.author),
           title: demo.title,
           presentation: demo.presentation,
+          ...(demo.clinical === undefined
+            ? {}
+            : {
+                kind: 'clinical' as const,
+                question: demo.presentation.split('\n\n').at(-1) ?? null,
+                specialties: demo.clinical.specialties,
+                audience: demo.clinical.audience,
+                isAnonymous: demo.clinical.anonymous,
+                authorLabel: demo.clinical.label ?? null,
+              }),
+          ...(demo.questionnaire === undefined
+            ? {}
+            : {
+                questionnaire: demo.questionnaire,
+                questionnaireVersion: demo.questionnaire.version,
+              }),
           status: 'open',
           createdAt: postedAt,
           publishedAt: postedAt,
@@ -142,6 +158,7 @@ export async function seedDemoData(database: Database, now: Date): Promise<void>
         revision: 1,
         title: demo.title,
         presentation: demo.presentation,
+        questionnaire: demo.questionnaire ?? null,
         createdAt: postedAt,
       });
       for (const [position, suggestion] of demo.suggestions.entries()) {
