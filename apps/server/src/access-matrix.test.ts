@@ -15,6 +15,10 @@ interface Fixtures {
   caseId: string;
   /** Another member's unpublished draft. */
   draftId: string;
+  /** Another member's comment on the case. */
+  commentId: string;
+  /** A fresh comment by another member each call, for requests that delete it. */
+  newComment(): Promise<string>;
   suggestionId: string;
   handle: string;
   /** Another member's pending application, with an evidence file. */
@@ -287,6 +291,35 @@ const matrix: Record<string, Entry> = {
     }),
     expected: active(403),
   },
+  'GET /api/cases/:caseId/comments': {
+    request: (f) => ({ method: 'GET', url: `/api/cases/${f.caseId}/comments` }),
+    expected: everyone(200),
+  },
+  'POST /api/cases/:caseId/comments': {
+    request: (f) => ({
+      method: 'POST',
+      url: `/api/cases/${f.caseId}/comments`,
+      payload: { body: 'Has anyone checked the **ferritin**?' },
+    }),
+    expected: active(201),
+  },
+  'PUT /api/comments/:commentId': {
+    request: (f) => ({
+      method: 'PUT',
+      url: `/api/comments/${f.commentId}`,
+      payload: { body: 'Rewritten by someone else' },
+    }),
+    expected: active(403),
+  },
+  // Authors delete their own comments; moderators (with two-factor) anyone's.
+  'DELETE /api/comments/:commentId': {
+    request: async (f) => ({ method: 'DELETE', url: `/api/comments/${await f.newComment()}` }),
+    expected: { ...active(403), moderator: 204, admin: 204 },
+  },
+  'GET /api/comments/:commentId/revisions': {
+    request: (f) => ({ method: 'GET', url: `/api/comments/${f.commentId}/revisions` }),
+    expected: everyone(200),
+  },
   'GET /api/me/cases': {
     request: () => ({ method: 'GET', url: '/api/me/cases' }),
     expected: signedIn(200),
@@ -433,8 +466,19 @@ beforeAll(async () => {
     url: '/api/cases/drafts',
     payload: { kind: 'patient', questionnaire: { version: 1 } },
   });
+  const aComment = async () => {
+    const response = await solver.request({
+      method: 'POST',
+      url: `/api/cases/${posted.id}/comments`,
+      payload: { body: 'Was the ferritin measured?' },
+    });
+    if (response.statusCode !== 201) throw new Error(response.body);
+    return response.json<{ id: string }>().id;
+  };
   fixtures = {
     caseId: posted.id,
+    commentId: await aComment(),
+    newComment: aComment,
     draftId: draft.json<{ id: string }>().id,
     suggestionId: suggestion.id,
     handle: owner.profile.handle,

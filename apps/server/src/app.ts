@@ -25,6 +25,7 @@ import type { CounterStore } from './platform/rate-limit.js';
 import { memoryCounterStore, redisCounterStore } from './platform/rate-limit.js';
 import { registerCaseRoutes } from './cases/cases.routes.js';
 import { registerSuggestionRoutes } from './diagnoses/suggestions.routes.js';
+import { registerDiscussionRoutes } from './discussion/comments.routes.js';
 import { registerHealthRoutes } from './health/health.routes.js';
 import { registerAuthentication, sessionCookies } from './platform/auth.js';
 import type { Config } from './platform/config.js';
@@ -200,6 +201,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   registerModerationRoutes(app, { database, mailer, sessions, publicUrl: config.publicUrl });
   registerCaseRoutes(app, { database });
   registerSuggestionRoutes(app, { database });
+  registerDiscussionRoutes(app, { database });
 
   const web = await registerWebApp(app, config.webDir);
   app.setNotFoundHandler((request, reply) => {

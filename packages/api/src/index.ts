@@ -9,9 +9,11 @@ export * from './suggestions.js';
 export * from './profiles.js';
 export * from './two-factor.js';
 export * from './credentials.js';
+export * from './comments.js';
 
 import { accountRoutes } from './accounts.js';
 import { caseRoutes } from './cases.js';
+import { commentRoutes } from './comments.js';
 import { credentialRoutes } from './credentials.js';
 import { healthRoutes } from './health.js';
 import { profileRoutes } from './profiles.js';
@@ -27,4 +29,5 @@ export const routes = {
   profiles: profileRoutes,
   twoFactor: twoFactorRoutes,
   credentials: credentialRoutes,
+  comments: commentRoutes,
 };

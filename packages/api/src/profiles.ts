@@ -39,6 +39,7 @@ export const DataExportSchema = z
     cases: z.array(z.record(z.string(), z.unknown())),
     suggestions: z.array(z.record(z.string(), z.unknown())),
     votes: z.array(z.record(z.string(), z.unknown())),
+    comments: z.array(z.record(z.string(), z.unknown())),
     /** Verification applications and decisions (the evidence file itself is not included). */
     credentials: z.array(z.record(z.string(), z.unknown())),
     auditLog: z.array(z.record(z.string(), z.unknown())),

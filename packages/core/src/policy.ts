@@ -31,6 +31,12 @@ export interface CredentialResource {
   memberId: string;
 }
 
+/** A comment in a case's discussion. */
+export interface CommentResource {
+  authorId: string;
+  case: CaseResource;
+}
+
 /** A member as the target of a moderation action. */
 export interface MemberResource {
   id: string;
@@ -43,6 +49,9 @@ export type Permission =
   | { action: 'case.create' }
   | { action: 'case.edit'; case: CaseResource }
   | { action: 'case.create.clinical' }
+  | { action: 'comment.create'; case: CaseResource; kind: 'comment' | 'question' }
+  | { action: 'comment.edit'; comment: CommentResource }
+  | { action: 'comment.delete'; comment: CommentResource }
   | { action: 'suggestion.create'; case: CaseResource }
   | { action: 'vote.cast'; suggestion: SuggestionResource }
   | { action: 'account.manage' }
@@ -205,6 +214,31 @@ export function decide(actor: Actor, permission: Permission): Decision {
       if (permission.member.roles.includes('moderator') && !actor.roles.includes('admin'))
         return deny('forbidden', 'Only an admin can suspend or reinstate a moderator.');
       return allow;
+    }
+    case 'comment.create': {
+      const member = activeMember(actor, 'join the discussion');
+      if (!member.allowed || actor.kind !== 'member') return member;
+      if (permission.case.status !== 'open' && permission.case.status !== 'closing')
+        return deny(
+          'forbidden',
+          `This case is ${permission.case.status}: its discussion is closed.`,
+        );
+      if (permission.kind === 'question' && actor.id === permission.case.authorId)
+        return deny('forbidden', 'This is your case: answer questions by replying to them.');
+      return allow;
+    }
+    case 'comment.edit': {
+      const member = activeMember(actor, 'edit a comment');
+      if (!member.allowed || actor.kind !== 'member') return member;
+      if (actor.id !== permission.comment.authorId)
+        return deny('forbidden', 'Only its author can edit a comment.');
+      return allow;
+    }
+    case 'comment.delete': {
+      const member = activeMember(actor, 'delete a comment');
+      if (!member.allowed || actor.kind !== 'member') return member;
+      if (actor.id === permission.comment.authorId) return allow;
+      return moderator(actor, "delete other members' comments");
     }
     case 'vote.cast': {
       const member = activeMember(actor, 'vote');

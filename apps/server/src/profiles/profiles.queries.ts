@@ -5,6 +5,7 @@ import {
   accountTokens,
   auditLog,
   cases,
+  comments,
   credentials,
   members,
   recoveryCodes,
@@ -38,6 +39,7 @@ export async function collectMemberData(db: Queryable, memberId: string) {
     cases: await db.select().from(cases).where(eq(cases.authorId, memberId)),
     suggestions: await db.select().from(suggestions).where(eq(suggestions.authorId, memberId)),
     votes: await db.select().from(votes).where(eq(votes.memberId, memberId)),
+    comments: await db.select().from(comments).where(eq(comments.authorId, memberId)),
     credentials: (
       await db.select().from(credentials).where(eq(credentials.memberId, memberId))
     ).map(

@@ -97,6 +97,7 @@ export async function exportMemberData(
     cases: data.cases.map(plain),
     suggestions: data.suggestions.map(plain),
     votes: data.votes.map(plain),
+    comments: data.comments.map(plain),
     credentials: data.credentials.map(plain),
     auditLog: data.auditLog.map(plain),
   };

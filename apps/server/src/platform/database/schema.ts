@@ -323,3 +323,49 @@ export const caseRevisions = pgTable(
   },
   (table) => [primaryKey({ columns: [table.caseId, table.revision] })],
 );
+
+/** A case's discussion; a deleted comment keeps its row (and its place in the thread). */
+export const comments = pgTable(
+  'comments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    parentId: uuid('parent_id'),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => members.id),
+    kind: text('kind', { enum: ['comment', 'question'] })
+      .notNull()
+      .default('comment'),
+    body: text('body').notNull(),
+    /** Handles mentioned with @handle that belong to members, for notifications. */
+    mentions: text('mentions')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    createdAt: createdAt(),
+    editedAt: timestamp('edited_at', { withTimezone: true }),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    deletedBy: uuid('deleted_by'),
+  },
+  (table) => [
+    index('comments_case_idx').on(table.caseId, table.createdAt),
+    check('comments_kind_check', sql`${table.kind} in ('comment', 'question')`),
+  ],
+);
+
+/** Earlier texts of edited comments. */
+export const commentRevisions = pgTable(
+  'comment_revisions',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    commentId: uuid('comment_id')
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('comment_revisions_comment_idx').on(table.commentId)],
+);
