@@ -8,13 +8,15 @@ import { VerifyEmailPage } from './accounts/VerifyEmailPage';
 import { CaseFeedPage } from './cases/CaseFeedPage';
 import { CasePage } from './cases/CasePage';
 import { MyCasesPage } from './cases/MyCasesPage';
+import { ClinicalCasePage } from './cases/ClinicalCasePage';
+import { EditCasePage } from './cases/EditCasePage';
 import { NewCasePage } from './cases/NewCasePage';
 import { VerificationPage } from './credentials/VerificationPage';
 import { OutboxPage } from './dev/OutboxPage';
 import { CredentialQueuePage } from './moderation/CredentialQueuePage';
 import { CredentialReviewPage } from './moderation/CredentialReviewPage';
 import { ProfilePage } from './profiles/ProfilePage';
-import { EditDraftPage, NewPatientCasePage } from './questionnaire/PatientCasePages';
+import { NewPatientCasePage } from './questionnaire/PatientCasePages';
 import { ConfirmEmailPage } from './settings/ConfirmEmailPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { NotFoundPage } from './shell/NotFoundPage';
@@ -27,8 +29,9 @@ export function AppRoutes() {
         <Route index element={<CaseFeedPage />} />
         <Route path="cases/new" element={<NewCasePage />} />
         <Route path="cases/new/patient" element={<NewPatientCasePage />} />
+        <Route path="cases/new/clinical" element={<ClinicalCasePage />} />
         <Route path="cases/:caseId" element={<CasePage />} />
-        <Route path="cases/:caseId/edit" element={<EditDraftPage />} />
+        <Route path="cases/:caseId/edit" element={<EditCasePage />} />
         <Route path="my-cases" element={<MyCasesPage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="register" element={<RegisterPage />} />

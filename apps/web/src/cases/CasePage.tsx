@@ -1,5 +1,6 @@
-// One case: what the author described (for a patient case, the questionnaire too), then the
-// crowd's ranked suggestions. A draft is shown only to its author, with a way back to editing it.
+// One case: what the author described (for a patient case, the questionnaire too; for a clinical
+// case, the question asked), its history and, for its owner, a way to manage it; then the crowd's
+// ranked suggestions. A draft is shown only to its author, with a way back to editing it.
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { AuthorLink } from '../profiles/AuthorLink';
@@ -16,6 +17,9 @@ import { SuggestionsSection } from '../suggestions/SuggestionsSection';
 import { QuestionnaireView } from '../questionnaire/QuestionnaireView';
 import { CaseStatusBadge } from './CaseStatusBadge';
 import { OpenUntil } from './OpenUntil';
+import { CaseHistory, HISTORY_ID } from './CaseHistory';
+import { CaseManagement } from './CaseManagement';
+import { AnonymousMarker, AudienceLabel, KindLabel, SpecialtyTags } from './CaseTags';
 import { PlainText } from '../text/PlainText';
 import { useCase } from './caseQueries';
 
@@ -65,22 +69,11 @@ function CaseView({ caseDetail }: { caseDetail: CaseDetail }) {
   const session = useSession();
   const isSignedIn = Boolean(session.data?.member);
   const isDraft = caseDetail.status === 'draft';
+  const isEdited = caseDetail.revision > 1;
   return (
     <div className="page page--case">
       <article className="case">
-        <header className="case__header">
-          <h1>{caseDetail.title}</h1>
-          <p className="case__meta">
-            <CaseStatusBadge status={caseDetail.status} />
-            {caseDetail.isOwn ? (
-              <span>{t('casePage.postedByYou')}</span>
-            ) : (
-              <AuthorLink author={caseDetail.author} />
-            )}
-            <RelativeTime iso={caseDetail.publishedAt ?? caseDetail.createdAt} />
-            <OpenUntil status={caseDetail.status} closesAt={caseDetail.closesAt} />
-          </p>
-        </header>
+        <CaseHeader caseDetail={caseDetail} />
         {isDraft && caseDetail.isOwn ? (
           <div className="notice case__draft">
             <p>{t('casePage.draftNotice')}</p>
@@ -91,13 +84,56 @@ function CaseView({ caseDetail }: { caseDetail: CaseDetail }) {
             </p>
           </div>
         ) : null}
+        {caseDetail.question === null ? null : (
+          <section className="case__question" aria-labelledby="case-question">
+            <h2 id="case-question">{t('casePage.question')}</h2>
+            <PlainText text={caseDetail.question} />
+          </section>
+        )}
         <h2 className="visually-hidden">{t('casePage.presentation')}</h2>
         <PlainText className="case__presentation" text={caseDetail.presentation} />
         {caseDetail.questionnaire ? (
           <QuestionnaireView questionnaire={caseDetail.questionnaire} omitComplaint />
         ) : null}
       </article>
+      {caseDetail.isOwn && !isDraft ? <CaseManagement caseDetail={caseDetail} /> : null}
+      {isEdited ? <CaseHistory caseId={caseDetail.id} /> : null}
       {isDraft ? null : <SuggestionsSection caseDetail={caseDetail} isSignedIn={isSignedIn} />}
     </div>
+  );
+}
+
+function CaseHeader({ caseDetail }: { caseDetail: CaseDetail }) {
+  const { t } = useTranslation();
+  const { author } = caseDetail;
+  return (
+    <header className="case__header">
+      <p className="case__kind">
+        <KindLabel kind={caseDetail.kind} />
+        <AudienceLabel audience={caseDetail.audience} />
+      </p>
+      <h1>{caseDetail.title}</h1>
+      <p className="case__meta">
+        <CaseStatusBadge status={caseDetail.status} />
+        {caseDetail.isOwn ? (
+          <span>{t('casePage.postedByYou')}</span>
+        ) : (
+          <AuthorLink author={author} />
+        )}
+        <AnonymousMarker isAnonymous={author.anonymous} />
+        <RelativeTime iso={caseDetail.publishedAt ?? caseDetail.createdAt} />
+        <OpenUntil status={caseDetail.status} closesAt={caseDetail.closesAt} />
+        {caseDetail.revision > 1 ? (
+          <span>
+            {t('casePage.edited', { revision: caseDetail.revision })}{' '}
+            <a href={`#${HISTORY_ID}`}>{t('casePage.historyLink')}</a>
+          </span>
+        ) : null}
+      </p>
+      {caseDetail.isOwn && author.anonymous ? (
+        <p className="case__pseudonym">{t('casePage.shownAs', { name: author.displayName })}</p>
+      ) : null}
+      <SpecialtyTags specialties={caseDetail.specialties} />
+    </header>
   );
 }

@@ -1,15 +1,18 @@
-// Posting a case: patients are led to the guided questionnaire; a case presentation in prose (a
-// title and the case as a clinician tells it) is posted right here, checked as the server checks it.
+// Posting a case: patients are led to the guided questionnaire, verified professionals to the
+// clinical case form; a case presentation in prose (a title and the case as a clinician tells it)
+// is posted right here, checked as the server checks it.
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CreateCaseBodySchema } from '@consilium/api';
+import { useSession } from '../accounts/session';
 import { SignedIn } from '../accounts/SignedIn';
 import { usePageTitle } from '../feedback/usePageTitle';
 import { FormAlert } from '../forms/FormAlert';
 import { TextField } from '../forms/TextField';
 import { useSchemaForm } from '../forms/useSchemaForm';
 import { useCreateCase } from './caseQueries';
+import { isProfessional, NotAProfessional } from './ClinicalCasePage';
 
 export function NewCasePage() {
   const { t } = useTranslation();
@@ -31,10 +34,31 @@ export function NewCasePage() {
           </Link>
         </p>
       </div>
+      <ClinicalChoice />
       <h2>{t('newCase.quickHeading')}</h2>
       <p>{t('newCase.quickLead')}</p>
       {content}
     </section>
+  );
+}
+
+function ClinicalChoice() {
+  const { t } = useTranslation();
+  const member = useSession().data?.member ?? null;
+  return (
+    <div className="case-choice">
+      <h2>{t('newCase.clinicalHeading')}</h2>
+      <p>{t('newCase.clinicalLead')}</p>
+      {member !== null && isProfessional(member) ? (
+        <p className="notice__actions">
+          <Link className="button" to="/cases/new/clinical">
+            {t('newCase.postClinical')}
+          </Link>
+        </p>
+      ) : (
+        <NotAProfessional />
+      )}
+    </div>
   );
 }
 

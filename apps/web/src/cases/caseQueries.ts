@@ -1,8 +1,16 @@
-// Reading and posting cases through React Query: the feed, one case, the member's own cases, and a
-// patient case's draft from its first save to its publication.
+// Reading and posting cases through React Query: the feed, one case, the member's own cases, a
+// patient case's draft from its first save to its publication, clinical cases, and an owner's
+// edits and status changes.
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { routes } from '@consilium/api';
-import type { CaseDetail, CreateCaseBody, PatientQuestionnaireDraft } from '@consilium/api';
+import type {
+  CaseDetail,
+  CaseStatusChangeBody,
+  CreateCaseBody,
+  CreateClinicalCaseBody,
+  EditCaseBody,
+  PatientQuestionnaireDraft,
+} from '@consilium/api';
 import { callApi } from '../api/client';
 
 export const FEED_PAGE_SIZE = 20;
@@ -11,6 +19,7 @@ export const caseKeys = {
   all: ['cases'] as const,
   feed: ['cases', 'feed'] as const,
   detail: (caseId: string) => ['cases', 'detail', caseId] as const,
+  revisions: (caseId: string) => ['cases', 'revisions', caseId] as const,
   mine: ['cases', 'mine'] as const,
 };
 
@@ -101,6 +110,49 @@ export function useDiscardDraft() {
     onSuccess: (_nothing, caseId) => {
       queryClient.removeQueries({ queryKey: caseKeys.detail(caseId) });
       void queryClient.invalidateQueries({ queryKey: caseKeys.mine });
+    },
+  });
+}
+
+export function useCreateClinicalCase() {
+  const remember = useRememberCase();
+  return useMutation({
+    mutationFn: (body: CreateClinicalCaseBody) => callApi(routes.cases.createClinical, { body }),
+    onSuccess: (created) => {
+      remember(created, { feed: true });
+    },
+  });
+}
+
+/** A case's published versions, newest first. */
+export function useCaseRevisions(caseId: string) {
+  return useQuery({
+    queryKey: caseKeys.revisions(caseId),
+    queryFn: ({ signal }) => callApi(routes.cases.revisions, { params: { caseId } }, { signal }),
+  });
+}
+
+/** The owner closes, finishes, withdraws, reopens or extends their case. */
+export function useChangeCaseStatus(caseId: string) {
+  const remember = useRememberCase();
+  return useMutation({
+    mutationFn: (body: CaseStatusChangeBody) =>
+      callApi(routes.cases.changeStatus, { params: { caseId }, body }),
+    onSuccess: (changed) => {
+      remember(changed, { feed: true });
+    },
+  });
+}
+
+/** The owner edits an open case; the version before stays in its history. */
+export function useEditCase(caseId: string) {
+  const remember = useRememberCase();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: EditCaseBody) => callApi(routes.cases.edit, { params: { caseId }, body }),
+    onSuccess: (edited) => {
+      remember(edited, { feed: true });
+      void queryClient.invalidateQueries({ queryKey: caseKeys.revisions(caseId) });
     },
   });
 }

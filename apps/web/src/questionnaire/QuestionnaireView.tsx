@@ -1,5 +1,6 @@
 // A patient's questionnaire for reading: one section per step answered, symptoms as a list with
 // their severity, dates and amounts in the reader's language. Shown on the case page and in review.
+import { useId } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -12,8 +13,8 @@ import { ageBandName, diagnosisStatusName, frequencyName, sexName } from './ques
 
 export interface QuestionnaireViewProps {
   questionnaire: PatientQuestionnaireDraft;
-  /** 2 on the case page, 3 inside the wizard's review. */
-  headingLevel?: 2 | 3;
+  /** 2 on the case page, 3 inside the wizard's review, 4 in an earlier version of the case. */
+  headingLevel?: 2 | 3 | 4;
   /** The case page shows the title and main problem above already. */
   omitComplaint?: boolean;
 }
@@ -39,10 +40,12 @@ export function QuestionnaireView(props: QuestionnaireViewProps) {
   const { questionnaire: q, headingLevel = 2, omitComplaint = false } = props;
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'en';
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2] ?? 'h2';
+  // Unique per view: a case page may show an earlier version beside the current one.
+  const idPrefix = useId();
   const section = (id: string, title: string, body: ReactNode) => (
-    <section className="questionnaire__section" aria-labelledby={`questionnaire-${id}`}>
-      <Heading id={`questionnaire-${id}`}>{title}</Heading>
+    <section className="questionnaire__section" aria-labelledby={`${idPrefix}-${id}`}>
+      <Heading id={`${idPrefix}-${id}`}>{title}</Heading>
       {body}
     </section>
   );

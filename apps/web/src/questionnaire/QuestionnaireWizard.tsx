@@ -1,7 +1,9 @@
 // The patient case wizard: the progress through the steps, one step per screen with Back, Next
-// (Review on the last) and "Save and continue later", and the draft's save status.
+// (Review on the last) and "Save and continue later", and the draft's save status. Editing a
+// published case, it offers "Cancel" instead and saves only from the review.
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { PatientQuestionnaireDraft, QuestionnaireStepId } from '@consilium/api';
 import { FormAlert } from '../forms/FormAlert';
@@ -9,6 +11,7 @@ import { CareStep } from './CareStep';
 import { HistoryStep } from './HistoryStep';
 import { DiagnosesStep, TestsStep } from './ListSteps';
 import { STEP_IDS } from './questionnaireDraft';
+import { EditReviewStep } from './EditReviewStep';
 import { ReviewStep } from './ReviewStep';
 import { SaveStatus } from './SaveStatus';
 import { AboutStep, ComplaintStep, QuestionStep } from './SimpleSteps';
@@ -21,6 +24,8 @@ export interface QuestionnaireWizardProps {
   caseId: string | null;
   initial: PatientQuestionnaireDraft | null;
   savedAt: Date | null;
+  /** Editing a published case: the review saves the changes instead of publishing. */
+  isEditing?: boolean;
 }
 
 function StepFields({ step, wizard }: { step: QuestionnaireStepId; wizard: Wizard }): ReactNode {
@@ -70,13 +75,14 @@ export function QuestionnaireWizard(props: QuestionnaireWizardProps) {
       <StepProgress
         current={step}
         values={wizard.values}
+        reviewLabel={wizard.isEditing ? t('wizard.reviewChangesHeading') : undefined}
         onGo={(target) => {
           void wizard.goTo(target, 'elsewhere');
         }}
       />
       <h2 className="wizard__step-heading" ref={headingRef} tabIndex={-1}>
         {step === 'review'
-          ? t('wizard.reviewHeading')
+          ? t(wizard.isEditing ? 'wizard.reviewChangesHeading' : 'wizard.reviewHeading')
           : t('wizard.stepOf', {
               number: index + 1,
               total: STEP_IDS.length,
@@ -84,7 +90,11 @@ export function QuestionnaireWizard(props: QuestionnaireWizardProps) {
             })}
       </h2>
       {step === 'review' ? (
-        <ReviewStep wizard={wizard} caseId={props.caseId} />
+        wizard.isEditing && props.caseId !== null ? (
+          <EditReviewStep wizard={wizard} caseId={props.caseId} />
+        ) : (
+          <ReviewStep wizard={wizard} caseId={props.caseId} />
+        )
       ) : (
         <form
           className="form wizard__form"
@@ -112,20 +122,26 @@ export function QuestionnaireWizard(props: QuestionnaireWizardProps) {
             <button type="submit" className="button" disabled={wizard.isBusy}>
               {next === undefined ? t('wizard.review') : t('wizard.next')}
             </button>
-            <button
-              type="button"
-              className="button button--quiet"
-              disabled={wizard.isBusy}
-              onClick={() => {
-                void wizard.saveAndLeave();
-              }}
-            >
-              {t('wizard.saveLater')}
-            </button>
+            {wizard.isEditing ? (
+              <Link className="button button--quiet" to={`/cases/${props.caseId ?? ''}`}>
+                {t('wizard.cancelEdit')}
+              </Link>
+            ) : (
+              <button
+                type="button"
+                className="button button--quiet"
+                disabled={wizard.isBusy}
+                onClick={() => {
+                  void wizard.saveAndLeave();
+                }}
+              >
+                {t('wizard.saveLater')}
+              </button>
+            )}
           </div>
         </form>
       )}
-      <SaveStatus state={wizard.save} />
+      {wizard.isEditing ? null : <SaveStatus state={wizard.save} />}
     </div>
   );
 }

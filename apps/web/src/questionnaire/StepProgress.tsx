@@ -26,9 +26,11 @@ export interface StepProgressProps {
   current: WizardStep;
   values: QuestionnaireValues;
   onGo: (step: WizardStep) => void;
+  /** The last link's words, when it is not "Review and publish". */
+  reviewLabel?: string;
 }
 
-export function StepProgress({ current, values, onGo }: StepProgressProps) {
+export function StepProgress({ current, values, onGo, reviewLabel }: StepProgressProps) {
   const { t } = useTranslation();
   const follow = (step: WizardStep) => (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
@@ -62,7 +64,7 @@ export function StepProgress({ current, values, onGo }: StepProgressProps) {
           aria-current={current === 'review' ? 'step' : undefined}
           onClick={follow('review')}
         >
-          {t('wizard.reviewLink')}
+          {reviewLabel ?? t('wizard.reviewLink')}
         </Link>
       </p>
     </nav>

@@ -1,5 +1,6 @@
 // The wizard's state: the answers, the step in the address (?step=symptoms), the problems by
 // field, and saving — the draft is created at the first step change and saved at every one after.
+// Editing a published case saves nothing on the way: the changes are sent whole from the review.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -39,6 +40,8 @@ export interface WizardOptions {
   initial: PatientQuestionnaireDraft | null;
   /** When the draft was last saved, if the page knows. */
   savedAt: Date | null;
+  /** Editing a published case rather than writing a draft. */
+  isEditing?: boolean;
 }
 
 /** Forward needs the step complete; going anywhere else only needs every given value valid. */
@@ -50,7 +53,8 @@ export function wizardStepOf(search: URLSearchParams): WizardStep {
   return STEP_IDS.find((step) => step === wanted) ?? 'about';
 }
 
-export function useQuestionnaireWizard({ caseId, initial, savedAt }: WizardOptions) {
+export function useQuestionnaireWizard(options: WizardOptions) {
+  const { caseId, initial, savedAt, isEditing = false } = options;
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [search] = useSearchParams();
@@ -181,7 +185,7 @@ export function useQuestionnaireWizard({ caseId, initial, savedAt }: WizardOptio
   /** Goes to another step after checking and saving this one. */
   const goTo = async (target: WizardStep, leaving: Leaving): Promise<void> => {
     if (isBusy || target === step || !check(leaving)) return;
-    const savedId = await persist();
+    const savedId = isEditing ? caseId : await persist();
     if (savedId === null) return;
     if (caseId === null) {
       const state = { savedAt: new Date().toISOString() };
@@ -199,6 +203,7 @@ export function useQuestionnaireWizard({ caseId, initial, savedAt }: WizardOptio
   };
 
   return {
+    isEditing,
     step,
     values,
     alert,

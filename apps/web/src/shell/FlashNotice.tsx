@@ -9,6 +9,7 @@ const FLASH_NOTICES = [
   'sessionEnded',
   'accountDeleted',
   'draftSaved',
+  'caseEdited',
 ] as const;
 export type FlashNoticeKind = (typeof FLASH_NOTICES)[number];
 
@@ -43,6 +44,9 @@ export function FlashNotice() {
       break;
     case 'draftSaved':
       message = t('notices.draftSaved');
+      break;
+    case 'caseEdited':
+      message = t('notices.caseEdited');
       break;
   }
   return (

@@ -96,9 +96,10 @@ function SuggestionEntry({
   const { t } = useTranslation();
   if (caseDetail.abilities.canSuggest) return <SuggestionForm caseId={caseDetail.id} />;
   if (!isSignedIn) return <SignInPrompt message={t('suggestForm.signInPrompt')} />;
-  return (
-    <p className="notice">
-      {caseDetail.status === 'closed' ? t('suggestForm.caseClosed') : t('suggestForm.unavailable')}
-    </p>
-  );
+  let reason = t('suggestForm.unavailable');
+  if (caseDetail.isOwn) reason = t('suggestForm.ownCase');
+  else if (caseDetail.status === 'closed' || caseDetail.status === 'closing')
+    reason = t('suggestForm.caseClosed');
+  else if (caseDetail.status === 'withdrawn') reason = t('suggestForm.caseWithdrawn');
+  return <p className="notice">{reason}</p>;
 }
