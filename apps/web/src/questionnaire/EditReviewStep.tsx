@@ -11,6 +11,7 @@ import { FormAlert } from '../forms/FormAlert';
 import { TextField } from '../forms/TextField';
 import { useSchemaForm } from '../forms/useSchemaForm';
 import { withFlashNotice } from '../shell/FlashNotice';
+import { MissingSteps } from './MissingSteps';
 import { QuestionnaireView } from './QuestionnaireView';
 import { draftOf } from './questionnaireDraft';
 import type { Wizard } from './useQuestionnaireWizard';
@@ -39,28 +40,12 @@ export function EditReviewStep({ wizard, caseId }: { wizard: Wizard; caseId: str
 
   return (
     <>
-      {missing.length > 0 ? (
-        <div className="notice" id={missingId}>
-          <p className="notice__summary">{t('wizard.missingLead', { count: missing.length })}</p>
-          <ul>
-            {missing.map((step) => (
-              <li key={step}>
-                <Link
-                  to={`?step=${step}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    void wizard.goTo(step, 'elsewhere');
-                  }}
-                >
-                  {t(`questionnaire.steps.${step}`)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : (
-        <p className="wizard__intro">{t('editCase.readyLead')}</p>
-      )}
+      <MissingSteps
+        id={missingId}
+        missing={missing}
+        wizard={wizard}
+        readyLead={t('editCase.readyLead')}
+      />
       <QuestionnaireView questionnaire={draft} headingLevel={3} />
       <form
         className="form publish-form"

@@ -1,7 +1,7 @@
 // The last step: the whole questionnaire to read over, the required steps still missing (each a
 // link back to it), the submission window, and "Publish case".
 import { useId, useMemo } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { missingSteps, PublishBodySchema, SUBMISSION_WINDOW_DAYS } from '@consilium/api';
 import type { PublishBody } from '@consilium/api';
@@ -10,6 +10,7 @@ import type { FormSchema } from '../forms/fieldProblems';
 import { FormAlert } from '../forms/FormAlert';
 import { TextField } from '../forms/TextField';
 import { useSchemaForm } from '../forms/useSchemaForm';
+import { MissingSteps } from './MissingSteps';
 import { QuestionnaireView } from './QuestionnaireView';
 import { draftOf, numberOf } from './questionnaireDraft';
 import type { Wizard } from './useQuestionnaireWizard';
@@ -41,28 +42,12 @@ export function ReviewStep({ wizard, caseId }: { wizard: Wizard; caseId: string 
 
   return (
     <>
-      {missing.length > 0 ? (
-        <div className="notice" id={missingId}>
-          <p className="notice__summary">{t('wizard.missingLead', { count: missing.length })}</p>
-          <ul>
-            {missing.map((step) => (
-              <li key={step}>
-                <Link
-                  to={`?step=${step}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    void wizard.goTo(step, 'elsewhere');
-                  }}
-                >
-                  {t(`questionnaire.steps.${step}`)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : (
-        <p className="wizard__intro">{t('wizard.readyLead')}</p>
-      )}
+      <MissingSteps
+        id={missingId}
+        missing={missing}
+        wizard={wizard}
+        readyLead={t('wizard.readyLead')}
+      />
       <QuestionnaireView questionnaire={draft} headingLevel={3} />
       <form
         className="form publish-form"
