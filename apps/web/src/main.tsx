@@ -10,6 +10,7 @@ import './styles/accounts.css';
 import './styles/credentials.css';
 import './styles/questionnaire.css';
 import './styles/case-life.css';
+import './styles/discussion.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain an element with id "root"');

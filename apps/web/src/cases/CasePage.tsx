@@ -1,6 +1,7 @@
 // One case: what the author described (for a patient case, the questionnaire too; for a clinical
 // case, the question asked), its history and, for its owner, a way to manage it; then the crowd's
-// ranked suggestions. A draft is shown only to its author, with a way back to editing it.
+// ranked suggestions and the discussion. A draft is shown only to its author, with a way back to
+// editing it.
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { AuthorLink } from '../profiles/AuthorLink';
@@ -14,6 +15,7 @@ import { RelativeTime } from '../i18n/RelativeTime';
 import { usePageTitle } from '../feedback/usePageTitle';
 import { NotFoundPage } from '../shell/NotFoundPage';
 import { SuggestionsSection } from '../suggestions/SuggestionsSection';
+import { DiscussionSection } from '../discussion/DiscussionSection';
 import { QuestionnaireView } from '../questionnaire/QuestionnaireView';
 import { CaseStatusBadge } from './CaseStatusBadge';
 import { OpenUntil } from './OpenUntil';
@@ -99,6 +101,7 @@ function CaseView({ caseDetail }: { caseDetail: CaseDetail }) {
       {caseDetail.isOwn && !isDraft ? <CaseManagement caseDetail={caseDetail} /> : null}
       {isEdited ? <CaseHistory caseId={caseDetail.id} /> : null}
       {isDraft ? null : <SuggestionsSection caseDetail={caseDetail} isSignedIn={isSignedIn} />}
+      {isDraft ? null : <DiscussionSection caseDetail={caseDetail} isSignedIn={isSignedIn} />}
     </div>
   );
 }
