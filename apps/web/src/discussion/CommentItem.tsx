@@ -7,8 +7,7 @@ import { RelativeTime } from '../i18n/RelativeTime';
 import { AuthorLink } from '../profiles/AuthorLink';
 import { CommentHistory } from './CommentHistory';
 import { EditCommentForm, ReplyForm } from './CommentForms';
-import { CommentThread } from './CommentThread';
-import type { ThreadNode } from './CommentThread';
+import type { ThreadNode } from './thread';
 import { DeleteCommentControl } from './DeleteCommentControl';
 
 type Panel = 'none' | 'reply' | 'edit' | 'delete';
@@ -155,5 +154,26 @@ function CommentActions({
         </button>
       ) : null}
     </p>
+  );
+}
+
+// The thread and its items draw each other (replies nest), so they live in one module.
+export interface CommentThreadProps {
+  caseId: string;
+  nodes: readonly ThreadNode[];
+  depth: number;
+  label?: string;
+}
+
+export function CommentThread({ caseId, nodes, depth, label }: CommentThreadProps) {
+  return (
+    <ol
+      className={depth === 0 ? 'comment-thread' : 'comment-thread comment-thread--replies'}
+      aria-label={label}
+    >
+      {nodes.map((node) => (
+        <CommentItem key={node.comment.id} caseId={caseId} node={node} depth={depth} />
+      ))}
+    </ol>
   );
 }

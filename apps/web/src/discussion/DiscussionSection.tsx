@@ -6,7 +6,8 @@ import { SignInPrompt } from '../accounts/SignInPrompt';
 import { LoadingStatus } from '../feedback/LoadingStatus';
 import { ProblemNotice } from '../feedback/ProblemNotice';
 import { NewCommentForm } from './CommentForms';
-import { buildThread, CommentThread } from './CommentThread';
+import { CommentThread } from './CommentItem';
+import { buildThread } from './thread';
 import { useComments } from './commentQueries';
 
 const HEADING_ID = 'discussion-heading';

@@ -1,6 +1,5 @@
-// The discussion drawn as a thread: each comment with its replies listed beneath it.
+// Comments nested under their parents, the shape the discussion is drawn in.
 import type { CommentView } from '@consilium/api';
-import { CommentItem } from './CommentItem';
 
 export interface ThreadNode {
   comment: CommentView;
@@ -21,24 +20,4 @@ export function buildThread(comments: readonly CommentView[]): ThreadNode[] {
     else parent.replies.push(node);
   }
   return roots;
-}
-
-export interface CommentThreadProps {
-  caseId: string;
-  nodes: readonly ThreadNode[];
-  depth: number;
-  label?: string;
-}
-
-export function CommentThread({ caseId, nodes, depth, label }: CommentThreadProps) {
-  return (
-    <ol
-      className={depth === 0 ? 'comment-thread' : 'comment-thread comment-thread--replies'}
-      aria-label={label}
-    >
-      {nodes.map((node) => (
-        <CommentItem key={node.comment.id} caseId={caseId} node={node} depth={depth} />
-      ))}
-    </ol>
-  );
 }
