@@ -1,5 +1,6 @@
-// The main journey: a member registers and posts a case; a second member suggests a diagnosis;
-// a third suggests another and upvotes the second's; the first sees the ranking.
+// The main journey: a member registers and posts a case; a second member suggests a diagnosis and
+// asks the owner a question; a third suggests another and upvotes the second's; the owner sees
+// the ranking and answers the question in place.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Visitor } from './browser.js';
@@ -11,6 +12,7 @@ const stamp = Date.now().toString(36);
 const caseTitle = `Fevers, joint pain and a rash after a hike ${stamp}`;
 let casePath = '';
 let ownerEmail = '';
+const question = 'Did you notice a tick bite before the rash appeared?';
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -88,6 +90,14 @@ describe('the case journey', () => {
     await suggest(solver, 'Lyme disease', 'Erythema migrans after a hike, fevers and arthralgia.');
     const own = solver.page.getByRole('button', { name: 'Upvote Lyme disease' });
     expect(await own.isDisabled()).toBe(true);
+    // They ask the owner a question in the discussion.
+    await solver.page.getByLabel('Your comment', { exact: true }).fill(question);
+    await solver.page.getByLabel('Ask the owner a question', { exact: true }).check();
+    await solver.page.getByRole('button', { name: 'Post comment' }).click();
+    await expect
+      .poll(() => solver.page.getByText('Your question was posted.').isVisible())
+      .toBe(true);
+    await expect.poll(() => solver.page.getByText('Not answered yet').isVisible()).toBe(true);
     await expectAccessible(solver.page);
     await expectNoHorizontalScroll(solver.page);
     expect(solver.problems).toEqual([]);
@@ -129,6 +139,19 @@ describe('the case journey', () => {
     expect(first).toContain('Lyme disease');
     expect(first).toContain('1');
     expect(second).toContain('Sarcoidosis');
+    // The owner answers the question in place.
+    const asked = owner.page.getByRole('listitem').filter({ hasText: question }).first();
+    await asked.getByRole('button', { name: 'Reply' }).first().click();
+    await owner.page
+      .getByLabel('Your reply', { exact: true })
+      .fill('Yes — a tick bite on my calf.');
+    await owner.page.getByRole('button', { name: 'Post reply' }).click();
+    await expect
+      .poll(() => owner.page.getByText('Answered', { exact: true }).isVisible())
+      .toBe(true);
+    await expect
+      .poll(() => owner.page.getByText('Yes — a tick bite on my calf.').isVisible())
+      .toBe(true);
     await expectAccessible(owner.page);
     expect(owner.problems).toEqual([]);
     await owner.context.close();
