@@ -34,7 +34,7 @@ export function registerAccountRoutes(
   registerRoute(app, routes.accounts.verifyEmail, async ({ body, request, reply }) => {
     const signedIn = await verifyEmail(request.context, deps, body.token);
     cookies.set(reply, signedIn.token);
-    return toSessionView(sessions, signedIn, deps.database.db, request.context.now);
+    return toSessionView(sessions, signedIn, deps.database.db, request.context);
   });
   registerRoute(app, routes.accounts.resendVerification, ({ body, request }) =>
     resendVerification(request.context, deps, body.email),
@@ -45,13 +45,13 @@ export function registerAccountRoutes(
   registerRoute(app, routes.accounts.confirmPasswordReset, async ({ body, request, reply }) => {
     const signedIn = await confirmPasswordReset(request.context, deps, body);
     cookies.set(reply, signedIn.token);
-    return toSessionView(sessions, signedIn, deps.database.db, request.context.now);
+    return toSessionView(sessions, signedIn, deps.database.db, request.context);
   });
 
   registerRoute(app, routes.accounts.signIn, async ({ body, request, reply }) => {
     const signedIn = await signIn(request.context, deps, body, cookies.read(request));
     cookies.set(reply, signedIn.token);
-    return toSessionView(sessions, signedIn, deps.database.db, request.context.now);
+    return toSessionView(sessions, signedIn, deps.database.db, request.context);
   });
   registerRoute(app, routes.accounts.session, async ({ request, reply }) => {
     void reply.header('cache-control', 'no-store');
@@ -59,7 +59,7 @@ export function registerAccountRoutes(
       sessions,
       await findBrowserSession(request.context, deps, cookies.read(request)),
       deps.database.db,
-      request.context.now,
+      request.context,
     );
   });
   registerRoute(app, routes.accounts.signOut, async ({ request, reply }) => {

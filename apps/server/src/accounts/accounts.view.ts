@@ -1,6 +1,6 @@
 // Maps member rows to what the API shows the member about themself.
 import type { MemberSelf, SessionView } from '@consilium/api';
-import type { SignedInMember } from '../platform/context.js';
+import type { RequestContext, SignedInMember } from '../platform/context.js';
 import type { Queryable } from '../platform/database/index.js';
 import type { SessionStore } from '../platform/sessions.js';
 import type { CredentialInForce } from '../platform/tiers.js';
@@ -28,7 +28,8 @@ export async function toSessionView(
   sessions: SessionStore,
   signedIn: { member: SignedInMember; tokenHash: string; needsSecondFactor?: boolean } | undefined,
   db: Queryable,
-  now: Date,
+  /** The request's context: its credentials are reused when the member is the one signed in. */
+  ctx: Pick<RequestContext, 'now' | 'member' | 'credentials'>,
 ): Promise<SessionView> {
   if (signedIn === undefined) return { member: null, csrfToken: null };
   // Between the password and the code: no member yet, but the token for the second step.
@@ -39,7 +40,12 @@ export async function toSessionView(
       secondFactorRequired: true,
     };
   return {
-    member: toMemberSelf(signedIn.member, await credentialsInForce(db, [signedIn.member.id], now)),
+    member: toMemberSelf(
+      signedIn.member,
+      ctx.member?.id === signedIn.member.id
+        ? ctx.credentials
+        : await credentialsInForce(db, [signedIn.member.id], ctx.now),
+    ),
     csrfToken: sessions.csrfTokenFor(signedIn.tokenHash),
   };
 }

@@ -23,6 +23,7 @@ import type { Database, Queryable } from '../platform/database/index.js';
 import { Conflict, Invalid, NotFound } from '../platform/errors.js';
 import { decodeCursor, encodeCursor } from '../platform/http/cursor.js';
 import { requireAllowed, requireAllowedMember } from '../platform/policy.js';
+import { readableCase } from './readable-case.js';
 import type { CaseRow } from './cases.queries.js';
 import {
   deleteCase,
@@ -78,9 +79,7 @@ export async function getCase(
   deps: CaseDeps,
   caseId: string,
 ): Promise<CaseDetail> {
-  const row = await findCase(deps.database.db, caseId);
-  if (row === undefined) throw new NotFound('This case does not exist or was removed.');
-  requireAllowed(ctx, { action: 'case.read', case: caseResourceOf(row, ctx.now) });
+  const { row } = await readableCase(ctx, deps.database.db, caseId);
   return toCaseDetail(row, ctx);
 }
 
@@ -90,31 +89,45 @@ async function readBack(db: Queryable, caseId: string): Promise<CaseRow> {
   return row;
 }
 
+/** Inserts a case published at once (open, version 1 in its history) and reads it back. */
+async function insertPublishedCase(
+  tx: Queryable,
+  at: Date,
+  values: Omit<
+    Parameters<typeof insertCase>[1],
+    'status' | 'createdAt' | 'publishedAt' | 'updatedAt'
+  >,
+): Promise<CaseRow> {
+  const { id } = await insertCase(tx, {
+    ...values,
+    status: 'open',
+    createdAt: at,
+    publishedAt: at,
+    updatedAt: at,
+  });
+  await insertRevision(tx, {
+    caseId: id,
+    revision: 1,
+    title: values.title,
+    presentation: values.presentation,
+    createdAt: at,
+  });
+  return readBack(tx, id);
+}
+
 export async function postCase(
   ctx: RequestContext,
   deps: CaseDeps,
   input: CreateCaseBody,
 ): Promise<CaseDetail> {
   const member = requireAllowedMember(ctx, { action: 'case.create' });
-  const created = await deps.database.db.transaction(async (tx) => {
-    const { id } = await insertCase(tx, {
+  const created = await deps.database.db.transaction((tx) =>
+    insertPublishedCase(tx, ctx.now, {
       authorId: member.id,
       title: input.title,
       presentation: input.presentation,
-      status: 'open',
-      createdAt: ctx.now,
-      publishedAt: ctx.now,
-      updatedAt: ctx.now,
-    });
-    await insertRevision(tx, {
-      caseId: id,
-      revision: 1,
-      title: input.title,
-      presentation: input.presentation,
-      createdAt: ctx.now,
-    });
-    return readBack(tx, id);
-  });
+    }),
+  );
   ctx.log.info({ caseId: created.id }, 'case posted');
   return toCaseDetail(created, ctx);
 }
@@ -353,9 +366,7 @@ export async function caseRevisions(
   deps: CaseDeps,
   caseId: string,
 ): Promise<CaseRevisions> {
-  const row = await findCase(deps.database.db, caseId);
-  if (row === undefined) throw new NotFound('This case does not exist or was removed.');
-  requireAllowed(ctx, { action: 'case.read', case: caseResourceOf(row, ctx.now) });
+  await readableCase(ctx, deps.database.db, caseId);
   const rows = await listRevisions(deps.database.db, caseId);
   return {
     items: rows.map((revision) => ({
@@ -466,8 +477,8 @@ export async function postClinicalCase(
   input: CreateClinicalCaseBody,
 ): Promise<CaseDetail> {
   const member = requireAllowedMember(ctx, { action: 'case.create.clinical' });
-  const created = await deps.database.db.transaction(async (tx) => {
-    const { id } = await insertCase(tx, {
+  const created = await deps.database.db.transaction((tx) =>
+    insertPublishedCase(tx, ctx.now, {
       authorId: member.id,
       kind: 'clinical',
       title: input.title,
@@ -477,21 +488,9 @@ export async function postClinicalCase(
       audience: input.audience,
       isAnonymous: input.anonymous,
       authorLabel: input.anonymous ? pseudonymOf(ctx) : null,
-      status: 'open',
-      createdAt: ctx.now,
-      publishedAt: ctx.now,
       closesAt: new Date(ctx.now.getTime() + input.submissionWindowDays * DAY_MS),
-      updatedAt: ctx.now,
-    });
-    await insertRevision(tx, {
-      caseId: id,
-      revision: 1,
-      title: input.title,
-      presentation: input.presentation,
-      createdAt: ctx.now,
-    });
-    return readBack(tx, id);
-  });
+    }),
+  );
   // The log names the case only: an anonymous author is never written next to it.
   ctx.log.info({ caseId: created.id }, 'clinical case posted');
   return toCaseDetail(created, ctx);

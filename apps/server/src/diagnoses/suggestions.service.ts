@@ -2,12 +2,11 @@
 import type { CreateSuggestionBody, Suggestion, SuggestionList, VoteValue } from '@consilium/api';
 import type { CaseResource } from '@consilium/core';
 import { rankByVotes } from '@consilium/core';
-import { findCase } from '../cases/cases.queries.js';
-import { caseResourceOf } from '../cases/cases.view.js';
 import type { RequestContext } from '../platform/context.js';
 import type { Database, Queryable } from '../platform/database/index.js';
 import { NotFound } from '../platform/errors.js';
-import { requireAllowed, requireAllowedMember } from '../platform/policy.js';
+import { readableCase } from '../cases/readable-case.js';
+import { requireAllowedMember } from '../platform/policy.js';
 import {
   deleteVote,
   findSuggestion,
@@ -19,14 +18,6 @@ import { toSuggestionView } from './suggestions.view.js';
 
 export interface SuggestionDeps {
   database: Database;
-}
-
-async function readableCase(ctx: RequestContext, db: Queryable, caseId: string) {
-  const row = await findCase(db, caseId);
-  if (row === undefined) throw new NotFound('This case does not exist or was removed.');
-  const resource: CaseResource = caseResourceOf(row, ctx.now);
-  requireAllowed(ctx, { action: 'case.read', case: resource });
-  return resource;
 }
 
 async function rankedViews(
@@ -50,7 +41,7 @@ export async function listSuggestions(
   deps: SuggestionDeps,
   caseId: string,
 ): Promise<SuggestionList> {
-  const resource = await readableCase(ctx, deps.database.db, caseId);
+  const { resource } = await readableCase(ctx, deps.database.db, caseId);
   return { items: await rankedViews(ctx, deps.database.db, caseId, resource) };
 }
 
@@ -61,7 +52,7 @@ export async function proposeSuggestion(
   input: CreateSuggestionBody,
 ): Promise<Suggestion> {
   const { db } = deps.database;
-  const resource = await readableCase(ctx, db, caseId);
+  const { resource } = await readableCase(ctx, db, caseId);
   const member = requireAllowedMember(ctx, { action: 'suggestion.create', case: resource });
   const { id } = await insertSuggestion(db, {
     caseId,
@@ -81,7 +72,7 @@ export async function castVote(
   value: VoteValue,
 ): Promise<Suggestion> {
   const { db } = deps.database;
-  const resource = await readableCase(ctx, db, target.caseId);
+  const { resource } = await readableCase(ctx, db, target.caseId);
   const suggestion = await findSuggestion(db, target.caseId, target.suggestionId);
   if (suggestion === undefined)
     throw new NotFound('This suggestion does not exist or was withdrawn.');

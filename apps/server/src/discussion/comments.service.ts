@@ -16,10 +16,10 @@ import type { RequestContext } from '../platform/context.js';
 import type { Database, Queryable } from '../platform/database/index.js';
 import { commentRevisions, comments, members } from '../platform/database/schema.js';
 import { Invalid, NotFound } from '../platform/errors.js';
-import { requireAllowed, requireAllowedMember } from '../platform/policy.js';
-import { findCase } from '../cases/cases.queries.js';
+import { readableCase } from '../cases/readable-case.js';
+import { requireAllowedMember } from '../platform/policy.js';
 import type { CaseRow } from '../cases/cases.queries.js';
-import { caseResourceOf, toAuthorView, toCaseAuthorView } from '../cases/cases.view.js';
+import { toAuthorView, toCaseAuthorView } from '../cases/cases.view.js';
 import { mentionedHandles, renderMarkdown } from './markdown.js';
 
 export interface DiscussionDeps {
@@ -30,14 +30,6 @@ type CommentRow = typeof comments.$inferSelect & {
   authorHandle: string;
   authorDisplayName: string;
 };
-
-async function readableCase(ctx: RequestContext, db: Queryable, caseId: string) {
-  const row = await findCase(db, caseId);
-  if (row === undefined) throw new NotFound('This case does not exist or was removed.');
-  const resource = caseResourceOf(row, ctx.now);
-  requireAllowed(ctx, { action: 'case.read', case: resource });
-  return { row, resource };
-}
 
 /** The handles among `handles` that belong to members, lower-cased. */
 async function existingHandles(db: Queryable, handles: string[]): Promise<Set<string>> {

@@ -45,6 +45,6 @@ export function registerTwoFactorRoutes(
       body.code,
     );
     cookies.set(reply, signedIn.token);
-    return toSessionView(sessions, signedIn, deps.database.db, request.context.now);
+    return toSessionView(sessions, signedIn, deps.database.db, request.context);
   });
 }
