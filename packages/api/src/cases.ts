@@ -16,7 +16,13 @@ import { defineRoute } from './route.js';
  */
 export const CASE_STATUSES = ['draft', 'open', 'closing', 'closed', 'withdrawn'] as const;
 export const CaseStatusSchema = z.enum(CASE_STATUSES);
-export const CASE_KINDS = ['patient', 'clinical'] as const;
+export const CASE_KINDS = ['patient', 'clinical', 'image'] as const;
+/**
+ * How feeds label a case: case-study (posted with a hidden confirmed diagnosis, for learning),
+ * solved (its confirmed diagnosis is recorded), unsolved (everything else).
+ */
+export const CASE_LABELS = ['unsolved', 'solved', 'case-study'] as const;
+export const CaseLabelSchema = z.enum(CASE_LABELS);
 export const CASE_AUDIENCES = ['everyone', 'professionals'] as const;
 export const CaseAudienceSchema = z.enum(CASE_AUDIENCES, {
   error: 'Audience must be everyone or professionals',
@@ -59,7 +65,26 @@ export const CaseAbilitiesSchema = z.object({
   canEdit: z.boolean(),
   /** What the owner may do to the case's status now. */
   caseActions: z.array(z.enum(CASE_ACTIONS)),
+  /** Signed-in readers may follow and bookmark. */
+  canFollow: z.boolean(),
+  /** A case study: this reader may commit a differential now (not yet committed, not the author). */
+  canCommitDifferential: z.boolean(),
+  /** The owner of an open clinical case or image post may page a specialty. */
+  canPage: z.boolean(),
 });
+
+export const SpecialtyTagSchema = z.object({ code: z.string(), name: z.string() });
+
+/** An image (or other file) of a case; upload arrives with the media issue. */
+export const AttachmentSchema = z
+  .object({
+    id: z.uuid(),
+    contentType: z.string(),
+    width: z.number().int().nullable(),
+    height: z.number().int().nullable(),
+    caption: z.string().nullable(),
+  })
+  .meta({ id: 'Attachment' });
 
 export const CaseSummarySchema = z
   .object({
@@ -69,9 +94,15 @@ export const CaseSummarySchema = z
     title: z.string(),
     excerpt: z.string(),
     status: CaseStatusSchema,
+    label: CaseLabelSchema,
+    specialties: z.array(SpecialtyTagSchema),
     author: AuthorViewSchema,
     suggestionCount: z.number().int(),
+    commentCount: z.number().int(),
+    viewCount: z.number().int(),
+    hasImages: z.boolean(),
     createdAt: z.iso.datetime(),
+    closesAt: z.iso.datetime().nullable(),
   })
   .meta({ id: 'CaseSummary' });
 
@@ -84,11 +115,26 @@ export const CaseDetailSchema = z
     presentation: z.string(),
     /** A clinical case's specific question. */
     question: z.string().nullable(),
-    specialties: z.array(z.object({ code: z.string(), name: z.string() })),
+    specialties: z.array(SpecialtyTagSchema),
     audience: CaseAudienceSchema,
     status: CaseStatusSchema,
+    label: CaseLabelSchema,
     author: AuthorViewSchema,
     isOwn: z.boolean(),
+    /** Images of the case (empty until media upload arrives). */
+    attachments: z.array(AttachmentSchema),
+    stats: z.object({
+      views: z.number().int(),
+      followers: z.number().int(),
+      comments: z.number().int(),
+    }),
+    /** This reader's relation to the case (all false for a visitor). */
+    viewer: z.object({ following: z.boolean(), bookmarked: z.boolean() }),
+    /**
+     * For a case study: whether this reader committed a differential, and how many solvers have.
+     * The answer itself is read from /solution once committed (or by the author).
+     */
+    caseStudy: z.object({ committed: z.boolean(), commitCount: z.number().int() }).nullable(),
     createdAt: z.iso.datetime(),
     /** When the case was published; null for a draft. */
     publishedAt: z.iso.datetime().nullable(),
@@ -122,6 +168,8 @@ export const SUBMISSION_WINDOW_DAYS = { min: 7, default: 30, max: 90 } as const;
 
 export const PublishBodySchema = z
   .strictObject({
+    /** Shown as "Anonymous patient": the author's name appears nowhere on the case. */
+    anonymous: z.boolean({ error: 'Anonymous must be true or false' }).default(false),
     submissionWindowDays: z
       .number({ error: 'The submission window must be a number of days' })
       .int('The submission window must be a whole number of days')
@@ -192,6 +240,26 @@ export const CaseRevisionsSchema = z
 
 export { MAX_WINDOW_DAYS };
 
+const CreateClinicalSpecialtiesSchema = z
+  .array(SpecialtyCodeSchema, { error: 'Tag at least one specialty' })
+  .min(1, 'Tag at least one specialty')
+  .max(5, 'Tag at most 5 specialties')
+  .refine((codes) => new Set(codes).size === codes.length, 'Each specialty may be tagged once');
+
+/** The confirmed diagnosis of a shared solved case, and what it teaches. */
+export const SolutionInputSchema = z.strictObject({
+  diagnosis: z
+    .string({ error: 'The confirmed diagnosis is required' })
+    .trim()
+    .min(2, 'Name the confirmed diagnosis')
+    .max(300, 'The diagnosis must be at most 300 characters'),
+  teachingPoint: z
+    .string()
+    .trim()
+    .max(5000, 'The teaching point must be at most 5,000 characters')
+    .optional(),
+});
+
 export const CreateClinicalCaseBodySchema = z
   .strictObject({
     title: CreateCaseBodySchema.shape.title,
@@ -205,16 +273,34 @@ export const CreateClinicalCaseBodySchema = z
       .trim()
       .min(10, 'Ask a specific question of at least 10 characters')
       .max(1000, 'The question must be at most 1,000 characters'),
-    specialties: z
-      .array(SpecialtyCodeSchema)
-      .min(1, 'Tag at least one specialty')
-      .max(5, 'Tag at most 5 specialties')
-      .refine((codes) => new Set(codes).size === codes.length, 'Each specialty may be tagged once'),
+    specialties: CreateClinicalSpecialtiesSchema,
     audience: CaseAudienceSchema,
     anonymous: z.boolean({ error: 'Anonymous must be true or false' }),
     submissionWindowDays: PublishBodySchema.shape.submissionWindowDays,
+    /** Share a solved case: its confirmed diagnosis, hidden until each solver commits theirs. */
+    solution: SolutionInputSchema.optional(),
   })
   .meta({ id: 'CreateClinicalCaseBody' });
+
+export const CreateImagePostBodySchema = z
+  .strictObject({
+    caption: z
+      .string({ error: 'Caption is required' })
+      .trim()
+      .min(10, 'The caption must be at least 10 characters: what the image shows and the context')
+      .max(5000, 'The caption must be at most 5,000 characters'),
+    /** Optional question to the readers ("What is your diagnosis?"). */
+    question: z
+      .string()
+      .trim()
+      .max(1000, 'The question must be at most 1,000 characters')
+      .optional(),
+    specialties: CreateClinicalSpecialtiesSchema,
+    audience: CaseAudienceSchema,
+    anonymous: z.boolean({ error: 'Anonymous must be true or false' }),
+    solution: SolutionInputSchema.optional(),
+  })
+  .meta({ id: 'CreateImagePostBody' });
 
 export const MyCaseSchema = z.object({
   id: z.uuid(),
@@ -229,18 +315,63 @@ export const MyCaseSchema = z.object({
 
 export const MyCasesSchema = z.object({ items: z.array(MyCaseSchema) }).meta({ id: 'MyCases' });
 
-export const CaseFeedQuerySchema = z.strictObject({
-  cursor: z
-    .string()
-    .max(200)
-    .regex(/^[A-Za-z0-9_-]+$/, 'Cursor must be the nextCursor value of a previous page')
-    .optional(),
-  limit: z.coerce
-    .number({ error: 'Limit must be a number' })
-    .int('Limit must be a whole number')
-    .min(1, 'Limit must be between 1 and 50')
-    .max(50, 'Limit must be between 1 and 50')
-    .default(20),
+export const CursorSchema = z
+  .string()
+  .max(300, 'Cursor must be the nextCursor value of a previous page')
+  .regex(/^[A-Za-z0-9_.-]+$/, 'Cursor must be the nextCursor value of a previous page');
+
+export const LimitSchema = z.coerce
+  .number({ error: 'Limit must be a number' })
+  .int('Limit must be a whole number')
+  .min(1, 'Limit must be between 1 and 50')
+  .max(50, 'Limit must be between 1 and 50')
+  .default(20);
+
+/**
+ * latest: newest first; unanswered: no suggestion yet; specialties: tagged with one of your
+ * verified specialties; trending: a decayed score of views, comments and suggestions; following:
+ * cases you follow (most recently followed first); bookmarks: cases you saved.
+ */
+export const CASE_FEEDS = [
+  'latest',
+  'unanswered',
+  'specialties',
+  'trending',
+  'following',
+  'bookmarks',
+] as const;
+export const CaseFeedNameSchema = z.enum(CASE_FEEDS, {
+  error: `Feed must be one of ${CASE_FEEDS.join(', ')}`,
+});
+
+const DayQuerySchema = (label: string) =>
+  z.iso.date({ error: `${label} must be a date like 2026-01-31` }).optional();
+
+const BooleanQuerySchema = z
+  .enum(['true', 'false'], { error: 'Has images must be true or false' })
+  .transform((value) => value === 'true')
+  .optional();
+
+/** Filters shared by feeds and search. */
+export const CaseFiltersSchema = z.strictObject({
+  kind: CaseKindSchema.optional(),
+  specialty: SpecialtyCodeSchema.optional(),
+  status: CaseStatusSchema.exclude(['draft'], {
+    error: 'Status must be open, closing, closed or withdrawn',
+  }).optional(),
+  label: CaseLabelSchema.optional(),
+  audience: CaseAudienceSchema.optional(),
+  hasImages: BooleanQuerySchema,
+  /** Posted on or after this day (UTC). */
+  from: DayQuerySchema('From'),
+  /** Posted on or before this day (UTC). */
+  to: DayQuerySchema('To'),
+});
+
+export const CaseFeedQuerySchema = CaseFiltersSchema.extend({
+  feed: CaseFeedNameSchema.default('latest'),
+  cursor: CursorSchema.optional(),
+  limit: LimitSchema,
 });
 
 export const CaseFeedSchema = z
@@ -264,13 +395,20 @@ export type CaseRevisions = z.infer<typeof CaseRevisionsSchema>;
 export type CaseSummary = z.infer<typeof CaseSummarySchema>;
 export type CaseDetail = z.infer<typeof CaseDetailSchema>;
 export type CaseFeed = z.infer<typeof CaseFeedSchema>;
+export type CaseFeedQuery = z.input<typeof CaseFeedQuerySchema>;
+export type CaseFeedName = z.infer<typeof CaseFeedNameSchema>;
+export type CaseFilters = z.infer<typeof CaseFiltersSchema>;
+export type CaseLabel = z.infer<typeof CaseLabelSchema>;
+export type CreateImagePostBody = z.infer<typeof CreateImagePostBodySchema>;
+export type SolutionInput = z.infer<typeof SolutionInputSchema>;
 export type AuthorView = z.infer<typeof AuthorViewSchema>;
 
 export const caseRoutes = {
   feed: defineRoute({
     method: 'GET',
     path: '/api/cases',
-    summary: 'Latest cases, newest first (keyset pagination through nextCursor)',
+    summary:
+      'A feed of cases (latest, unanswered, my specialties, trending, following, bookmarks) with filters; keyset pagination through nextCursor',
     tags: ['cases'],
     query: CaseFeedQuerySchema,
     response: CaseFeedSchema,
@@ -292,6 +430,16 @@ export const caseRoutes = {
     tags: ['cases'],
     status: 201,
     body: CreateClinicalCaseBodySchema,
+    response: CaseDetailSchema,
+  }),
+  createImagePost: defineRoute({
+    method: 'POST',
+    path: '/api/cases/image',
+    summary:
+      'Post an image case (verified professionals with two-factor sign-in): caption, specialties, audience, anonymity; images arrive with media upload',
+    tags: ['cases'],
+    status: 201,
+    body: CreateImagePostBodySchema,
     response: CaseDetailSchema,
   }),
   createDraft: defineRoute({

@@ -10,10 +10,22 @@ export * from './profiles.js';
 export * from './two-factor.js';
 export * from './credentials.js';
 export * from './comments.js';
+export * from './search.js';
+export * from './engagement.js';
+export * from './case-study.js';
+export * from './notifications.js';
+export * from './vocabulary.js';
+export * from './phenopackets.js';
 
 import { accountRoutes } from './accounts.js';
 import { caseRoutes } from './cases.js';
+import { caseStudyRoutes } from './case-study.js';
 import { commentRoutes } from './comments.js';
+import { engagementRoutes } from './engagement.js';
+import { notificationRoutes } from './notifications.js';
+import { phenopacketRoutes } from './phenopackets.js';
+import { searchRoutes } from './search.js';
+import { vocabularyRoutes } from './vocabulary.js';
 import { credentialRoutes } from './credentials.js';
 import { healthRoutes } from './health.js';
 import { profileRoutes } from './profiles.js';
@@ -30,4 +42,10 @@ export const routes = {
   twoFactor: twoFactorRoutes,
   credentials: credentialRoutes,
   comments: commentRoutes,
+  search: searchRoutes,
+  engagement: engagementRoutes,
+  caseStudy: caseStudyRoutes,
+  notifications: notificationRoutes,
+  vocabulary: vocabularyRoutes,
+  phenopackets: phenopacketRoutes,
 };

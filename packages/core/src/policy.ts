@@ -19,6 +19,10 @@ export interface CaseResource {
   status: 'draft' | 'open' | 'closing' | 'closed' | 'withdrawn';
   /** Who may read it; everyone when absent. */
   audience?: 'everyone' | 'professionals';
+  /** A shared solved case: solvers commit a differential instead of suggesting. */
+  isCaseStudy?: boolean;
+  /** patient, clinical or image; patient when absent. */
+  kind?: 'patient' | 'clinical' | 'image';
 }
 
 export interface SuggestionResource {
@@ -49,6 +53,12 @@ export type Permission =
   | { action: 'case.create' }
   | { action: 'case.edit'; case: CaseResource }
   | { action: 'case.create.clinical' }
+  | { action: 'case.create.image' }
+  | { action: 'case.import' }
+  | { action: 'case.engage'; case: CaseResource }
+  | { action: 'case.page'; case: CaseResource }
+  | { action: 'differential.commit'; case: CaseResource }
+  | { action: 'vocabulary.read' }
   | { action: 'comment.create'; case: CaseResource; kind: 'comment' | 'question' }
   | { action: 'comment.edit'; comment: CommentResource }
   | { action: 'comment.delete'; comment: CommentResource }
@@ -116,6 +126,7 @@ export function decide(actor: Actor, permission: Permission): Decision {
   switch (permission.action) {
     case 'case.list':
     case 'profile.read':
+    case 'vocabulary.read':
       return allow;
     case 'case.read': {
       const isAuthor = actor.kind === 'member' && actor.id === permission.case.authorId;
@@ -145,15 +156,45 @@ export function decide(actor: Actor, permission: Permission): Decision {
       }
       return allow;
     }
-    case 'case.create.clinical': {
-      const member = activeMember(actor, 'post a clinical case');
+    case 'case.create.clinical':
+    case 'case.create.image': {
+      const what = permission.action === 'case.create.image' ? 'image posts' : 'clinical cases';
+      const member = activeMember(actor, `post ${what}`);
       if (!member.allowed || actor.kind !== 'member') return member;
       if (!actor.roles.includes('professional'))
         return deny(
           'forbidden',
-          'Only verified professionals can post clinical cases: apply for verification first.',
+          `Only verified professionals can post ${what}: apply for verification first.`,
         );
       return requireSecondFactor(actor, 'professional');
+    }
+    case 'case.import':
+      return activeMember(actor, 'import a case');
+    case 'case.engage':
+      return activeMember(actor, 'follow or bookmark cases');
+    case 'case.page': {
+      const member = activeMember(actor, 'page a specialty');
+      if (!member.allowed || actor.kind !== 'member') return member;
+      if (actor.id !== permission.case.authorId)
+        return deny('forbidden', "Only the case's author can page a specialty about it.");
+      if ((permission.case.kind ?? 'patient') === 'patient')
+        return deny('forbidden', 'Paging is for clinical cases and image posts.');
+      if (permission.case.status !== 'open')
+        return deny('forbidden', 'Only an open case can be paged about.');
+      if (!actor.roles.includes('professional'))
+        return deny('forbidden', 'Only verified professionals can page a specialty.');
+      return requireSecondFactor(actor, 'professional');
+    }
+    case 'differential.commit': {
+      const member = activeMember(actor, 'commit a differential');
+      if (!member.allowed || actor.kind !== 'member') return member;
+      if (permission.case.isCaseStudy !== true)
+        return deny('forbidden', 'This is not a case study: suggest diagnoses instead.');
+      if (actor.id === permission.case.authorId)
+        return deny('forbidden', 'This is your case study: you already know its answer.');
+      if (permission.case.status === 'withdrawn')
+        return deny('forbidden', 'This case was withdrawn.');
+      return allow;
     }
     case 'case.edit': {
       const member = activeMember(actor, 'edit a case');
@@ -174,6 +215,11 @@ export function decide(actor: Actor, permission: Permission): Decision {
       if (!member.allowed) return member;
       if (permission.case.status !== 'open')
         return deny('forbidden', 'This case is closed: it takes no new suggestions.');
+      if (permission.case.isCaseStudy === true)
+        return deny(
+          'forbidden',
+          'This is a case study: commit your differential to see its answer.',
+        );
       if (actor.kind === 'member' && actor.id === permission.case.authorId)
         return deny(
           'forbidden',

@@ -2,7 +2,18 @@
 import { and, desc, eq, lt, notInArray, or, sql } from 'drizzle-orm';
 import type { Queryable } from '../platform/database/index.js';
 import type { KeysetPosition as FeedPosition } from '../platform/http/cursor.js';
-import { caseRevisions, cases, members, suggestions } from '../platform/database/schema.js';
+import {
+  caseBookmarks,
+  caseFollows,
+  caseOutcomes,
+  caseRevisions,
+  cases,
+  comments,
+  differentialCommits,
+  media,
+  members,
+  suggestions,
+} from '../platform/database/schema.js';
 
 const caseColumns = {
   id: cases.id,
@@ -21,6 +32,9 @@ const caseColumns = {
   isAnonymous: cases.isAnonymous,
   authorLabel: cases.authorLabel,
   revision: cases.revision,
+  isCaseStudy: cases.isCaseStudy,
+  viewCount: cases.viewCount,
+  hasOutcome: sql<boolean>`exists (select 1 from ${caseOutcomes} where ${caseOutcomes.caseId} = ${cases.id})`,
   updatedAt: cases.updatedAt,
   createdAt: cases.createdAt,
   /** Full-precision timestamp for keyset cursors (JS dates keep only milliseconds). */
@@ -40,6 +54,58 @@ export async function findCase(db: Queryable, caseId: string) {
   return row;
 }
 
+/** Counts shown with a case in feeds: suggestions, live comments, whether it has images. */
+export const summaryColumns = {
+  ...caseColumns,
+  suggestionCount: sql<number>`(select count(*)::int from ${suggestions} where ${suggestions.caseId} = ${cases.id})`,
+  commentCount: sql<number>`(select count(*)::int from ${comments} where ${comments.caseId} = ${cases.id} and ${comments.deletedAt} is null)`,
+  hasImages: sql<boolean>`exists (select 1 from ${media} where ${media.caseId} = ${cases.id} and ${media.status} = 'ready')`,
+};
+
+export type CaseSummaryRow = CaseRow & {
+  suggestionCount: number;
+  commentCount: number;
+  hasImages: boolean;
+};
+
+/** What a case page shows beyond the case row: images, counts, this reader's relation to it. */
+export async function findCaseExtras(db: Queryable, caseId: string, memberId: string | undefined) {
+  const [counts] = await db
+    .select({
+      followers: sql<number>`(select count(*)::int from ${caseFollows} where ${caseFollows.caseId} = ${caseId})`,
+      comments: sql<number>`(select count(*)::int from ${comments} where ${comments.caseId} = ${caseId} and ${comments.deletedAt} is null)`,
+      commits: sql<number>`(select count(*)::int from ${differentialCommits} where ${differentialCommits.caseId} = ${caseId})`,
+      following:
+        memberId === undefined
+          ? sql<boolean>`false`
+          : sql<boolean>`exists (select 1 from ${caseFollows} where ${caseFollows.caseId} = ${caseId} and ${caseFollows.memberId} = ${memberId})`,
+      bookmarked:
+        memberId === undefined
+          ? sql<boolean>`false`
+          : sql<boolean>`exists (select 1 from ${caseBookmarks} where ${caseBookmarks.caseId} = ${caseId} and ${caseBookmarks.memberId} = ${memberId})`,
+      committed:
+        memberId === undefined
+          ? sql<boolean>`false`
+          : sql<boolean>`exists (select 1 from ${differentialCommits} where ${differentialCommits.caseId} = ${caseId} and ${differentialCommits.memberId} = ${memberId})`,
+    })
+    .from(sql`(select 1) as one`);
+  const attachments = await db
+    .select({
+      id: media.id,
+      contentType: media.contentType,
+      width: media.width,
+      height: media.height,
+      caption: media.caption,
+    })
+    .from(media)
+    .where(and(eq(media.caseId, caseId), eq(media.status, 'ready')))
+    .orderBy(media.position, media.id);
+  if (counts === undefined) throw new Error('case extras query returned no row');
+  return { ...counts, attachments };
+}
+
+export type CaseExtras = Awaited<ReturnType<typeof findCaseExtras>>;
+
 export async function listLatestCases(
   db: Queryable,
   after: FeedPosition | undefined,
@@ -47,12 +113,8 @@ export async function listLatestCases(
   /** Whether the reader may see professionals-only cases. */
   withProfessionalOnly = false,
 ) {
-  const suggestionCount = db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(suggestions)
-    .where(eq(suggestions.caseId, cases.id));
   return db
-    .select({ ...caseColumns, suggestionCount: sql<number>`(${suggestionCount})` })
+    .select(summaryColumns)
     .from(cases)
     .innerJoin(members, eq(members.id, cases.authorId))
     .where(

@@ -28,6 +28,7 @@ import type { CaseRow } from './cases.queries.js';
 import {
   deleteCase,
   findCase,
+  findCaseExtras,
   insertCase,
   insertRevision,
   listLatestCases,
@@ -80,7 +81,17 @@ export async function getCase(
   caseId: string,
 ): Promise<CaseDetail> {
   const { row } = await readableCase(ctx, deps.database.db, caseId);
-  return toCaseDetail(row, ctx);
+  return caseDetailOf(deps.database.db, row, ctx);
+}
+
+/** The case page's view of a row: loads its images, counts and this reader's relation to it. */
+export async function caseDetailOf(
+  db: Queryable,
+  row: CaseRow,
+  ctx: RequestContext,
+): Promise<CaseDetail> {
+  const extras = await findCaseExtras(db, row.id, ctx.member?.id);
+  return toCaseDetail(row, extras, ctx);
 }
 
 async function readBack(db: Queryable, caseId: string): Promise<CaseRow> {
@@ -129,7 +140,7 @@ export async function postCase(
     }),
   );
   ctx.log.info({ caseId: created.id }, 'case posted');
-  return toCaseDetail(created, ctx);
+  return caseDetailOf(deps.database.db, created, ctx);
 }
 
 /** What a draft shows in lists before it has a title. */
@@ -162,7 +173,7 @@ export async function createDraft(
     });
     return readBack(tx, id);
   });
-  return toCaseDetail(created, ctx);
+  return caseDetailOf(deps.database.db, created, ctx);
 }
 
 /** The author's own draft; anyone else's (or a missing one) is "not found". */
@@ -186,7 +197,7 @@ export async function saveDraft(
     await updateCase(tx, caseId, { ...denormalised(input.questionnaire), updatedAt: ctx.now });
     return readBack(tx, caseId);
   });
-  return toCaseDetail(saved, ctx);
+  return caseDetailOf(deps.database.db, saved, ctx);
 }
 
 const STEP_NAMES: Record<string, string> = {
@@ -254,7 +265,7 @@ export async function publishCase(
     return readBack(tx, caseId);
   });
   ctx.log.info({ caseId }, 'case published');
-  return toCaseDetail(published, ctx);
+  return caseDetailOf(deps.database.db, published, ctx);
 }
 
 export async function discardDraft(
@@ -358,7 +369,7 @@ export async function editCase(
     });
     return readBack(tx, caseId);
   });
-  return toCaseDetail(edited, ctx);
+  return caseDetailOf(deps.database.db, edited, ctx);
 }
 
 export async function caseRevisions(
@@ -439,7 +450,7 @@ export async function changeCaseStatus(
     });
     return readBack(tx, caseId);
   });
-  return toCaseDetail(changed, ctx);
+  return caseDetailOf(deps.database.db, changed, ctx);
 }
 
 const PROFESSION_NAMES: Record<string, string> = {
@@ -493,5 +504,5 @@ export async function postClinicalCase(
   );
   // The log names the case only: an anonymous author is never written next to it.
   ctx.log.info({ caseId: created.id }, 'clinical case posted');
-  return toCaseDetail(created, ctx);
+  return caseDetailOf(deps.database.db, created, ctx);
 }

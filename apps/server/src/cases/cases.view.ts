@@ -2,6 +2,7 @@
 import type {
   AuthorView,
   CaseDetail,
+  CaseLabel,
   CaseStatus,
   CaseSummary,
   PatientQuestionnaireDraft,
@@ -10,7 +11,7 @@ import { missingSteps } from '@consilium/api';
 import type { CaseResource } from '@consilium/core';
 import { availableCaseActions, isAllowed, isEditable, specialtyName } from '@consilium/core';
 import type { RequestContext } from '../platform/context.js';
-import type { CaseRow } from './cases.queries.js';
+import type { CaseExtras, CaseRow, CaseSummaryRow } from './cases.queries.js';
 
 const EXCERPT_LENGTH = 280;
 
@@ -55,6 +56,8 @@ export function caseResourceOf(
     status: CaseStatus;
     closesAt: Date | null;
     audience?: 'everyone' | 'professionals';
+    kind?: 'patient' | 'clinical' | 'image';
+    isCaseStudy?: boolean;
   },
   now: Date,
 ): CaseResource {
@@ -62,7 +65,19 @@ export function caseResourceOf(
     authorId: row.authorId,
     status: caseStatusOf(row, now),
     audience: row.audience ?? 'everyone',
+    kind: row.kind ?? 'patient',
+    isCaseStudy: row.isCaseStudy ?? false,
   };
+}
+
+/** case-study when posted with a hidden answer; solved once its diagnosis is confirmed. */
+export function caseLabelOf(row: { isCaseStudy: boolean; hasOutcome: boolean }): CaseLabel {
+  if (row.isCaseStudy) return 'case-study';
+  return row.hasOutcome ? 'solved' : 'unsolved';
+}
+
+export function specialtyTagsOf(codes: readonly string[]) {
+  return codes.map((code) => ({ code, name: specialtyName(code) }));
 }
 
 /** The required questionnaire steps a draft still lacks; none once published. */
@@ -74,7 +89,7 @@ export function missingStepsOf(row: {
   return missingSteps(row.questionnaire as PatientQuestionnaireDraft);
 }
 
-export function toCaseSummary(row: CaseRow & { suggestionCount: number }, now: Date): CaseSummary {
+export function toCaseSummary(row: CaseSummaryRow, now: Date): CaseSummary {
   return {
     id: row.id,
     kind: row.kind,
@@ -82,26 +97,49 @@ export function toCaseSummary(row: CaseRow & { suggestionCount: number }, now: D
     title: row.title,
     excerpt: excerptOf(row.presentation),
     status: caseStatusOf(row, now),
+    label: caseLabelOf(row),
+    specialties: specialtyTagsOf(row.specialties),
     author: toCaseAuthorView(row),
     suggestionCount: row.suggestionCount,
+    commentCount: row.commentCount,
+    viewCount: row.viewCount,
+    hasImages: row.hasImages,
     createdAt: row.createdAt.toISOString(),
+    closesAt: row.closesAt?.toISOString() ?? null,
   };
 }
 
-export function toCaseDetail(row: CaseRow, ctx: RequestContext): CaseDetail {
+export function toCaseDetail(row: CaseRow, extras: CaseExtras, ctx: RequestContext): CaseDetail {
   const resource = caseResourceOf(row, ctx.now);
   const ownerMay = isAllowed(ctx.actor, { action: 'case.edit', case: resource });
+  const signedIn = ctx.member !== undefined;
   return {
     id: row.id,
     kind: row.kind,
     title: row.title,
     presentation: row.presentation,
     question: row.question,
-    specialties: row.specialties.map((code) => ({ code, name: specialtyName(code) })),
+    specialties: specialtyTagsOf(row.specialties),
     audience: row.audience,
     status: resource.status,
+    label: caseLabelOf(row),
     author: toCaseAuthorView(row),
     isOwn: ctx.member?.id === row.authorId,
+    attachments: extras.attachments.map((item) => ({
+      id: item.id,
+      contentType: item.contentType ?? 'application/octet-stream',
+      width: item.width,
+      height: item.height,
+      caption: item.caption,
+    })),
+    stats: { views: row.viewCount, followers: extras.followers, comments: extras.comments },
+    viewer: {
+      following: signedIn && extras.following,
+      bookmarked: signedIn && extras.bookmarked,
+    },
+    caseStudy: row.isCaseStudy
+      ? { committed: extras.committed, commitCount: extras.commits }
+      : null,
     createdAt: row.createdAt.toISOString(),
     publishedAt: row.publishedAt?.toISOString() ?? null,
     closesAt: row.closesAt?.toISOString() ?? null,
@@ -120,6 +158,12 @@ export function toCaseDetail(row: CaseRow, ctx: RequestContext): CaseDetail {
       caseActions: ownerMay
         ? availableCaseActions({ status: resource.status, reopened: row.reopenedAt !== null })
         : [],
+      canFollow:
+        row.status !== 'draft' && isAllowed(ctx.actor, { action: 'case.engage', case: resource }),
+      canCommitDifferential:
+        !extras.committed &&
+        isAllowed(ctx.actor, { action: 'differential.commit', case: resource }),
+      canPage: isAllowed(ctx.actor, { action: 'case.page', case: resource }),
     },
   };
 }

@@ -4,6 +4,9 @@ import {
   bigserial,
   boolean,
   check,
+  customType,
+  date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -15,6 +18,9 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+
+/** A full-text search document; written by the cases_search_vector trigger, never by the app. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -73,9 +79,11 @@ export const cases = pgTable(
     authorId: uuid('author_id')
       .notNull()
       .references(() => members.id),
-    kind: text('kind', { enum: ['patient', 'clinical'] })
+    kind: text('kind', { enum: ['patient', 'clinical', 'image'] })
       .notNull()
       .default('patient'),
+    /** A solved case shared for learning: its confirmed diagnosis (case_outcomes) stays hidden. */
+    isCaseStudy: boolean('is_case_study').notNull().default(false),
     /** A clinical case's specific question to its readers. */
     question: text('question'),
     specialties: text('specialties')
@@ -105,17 +113,29 @@ export const cases = pgTable(
     reopenedAt: timestamp('reopened_at', { withTimezone: true }),
     /** The number of the current version: 1 when published, one more for each edit. */
     revision: integer('revision').notNull().default(1),
+    /** Distinct viewers per day, summed (case_views keeps the per-day keys). */
+    viewCount: integer('view_count').notNull().default(0),
+    /**
+     * Trending score on a log2 scale: log2(sum of weight * 2^(hours since epoch / half-life)) over
+     * views, comments and suggestions. Comparable across cases without decaying stored values.
+     */
+    trendRank: doublePrecision('trend_rank').notNull().default(0),
+    /** Title (A), presentation and question (B), specialty names (C), questionnaire text (D). */
+    searchVector: tsvector('search_vector'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     index('cases_feed_idx').on(table.createdAt.desc(), table.id.desc()),
+    index('cases_trend_idx').on(table.trendRank.desc(), table.id.desc()),
+    index('cases_search_idx').using('gin', table.searchVector),
+    index('cases_specialties_idx').using('gin', table.specialties),
     index('cases_author_idx').on(table.authorId, table.updatedAt.desc()),
     check(
       'cases_status_check',
       sql`${table.status} in ('draft', 'open', 'closing', 'closed', 'withdrawn')`,
     ),
-    check('cases_kind_check', sql`${table.kind} in ('patient', 'clinical')`),
+    check('cases_kind_check', sql`${table.kind} in ('patient', 'clinical', 'image')`),
     check('cases_audience_check', sql`${table.audience} in ('everyone', 'professionals')`),
   ],
 );
@@ -368,4 +388,207 @@ export const commentRevisions = pgTable(
     createdAt: createdAt(),
   },
   (table) => [index('comment_revisions_comment_idx').on(table.commentId)],
+);
+
+/**
+ * A case's confirmed diagnosis. For a case study (or an imported case whose importer kept it) it
+ * is hidden from every solver until they commit their own differential.
+ */
+export const caseOutcomes = pgTable(
+  'case_outcomes',
+  {
+    caseId: uuid('case_id')
+      .primaryKey()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    diagnosis: text('diagnosis').notNull(),
+    /** A coded diagnosis: system (e.g. OMIM, MONDO, DOID) and code; both or neither. */
+    system: text('system'),
+    code: text('code'),
+    teachingPoint: text('teaching_point'),
+    source: text('source', { enum: ['case-study', 'import'] }).notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [check('case_outcomes_source_check', sql`${table.source} in ('case-study', 'import')`)],
+);
+
+/** A solver's differential on a case study, committed before its answer is revealed to them. */
+export const differentialCommits = pgTable(
+  'differential_commits',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    /** Ranked diagnoses, most likely first. */
+    diagnoses: jsonb('diagnoses').$type<{ label: string }[]>().notNull(),
+    committedAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.caseId, table.memberId] })],
+);
+
+/** One row per case, viewer and day: the views a case's count is made of. */
+export const caseViews = pgTable(
+  'case_views',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    /** A member id, or for a visitor an HMAC of their address (never the address itself). */
+    viewerKey: text('viewer_key').notNull(),
+    day: date('day').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.caseId, table.viewerKey, table.day] })],
+);
+
+/** Cases a member follows (their following feed). */
+export const caseFollows = pgTable(
+  'case_follows',
+  {
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.memberId, table.caseId] }),
+    index('case_follows_feed_idx').on(table.memberId, table.createdAt.desc(), table.caseId.desc()),
+    index('case_follows_case_idx').on(table.caseId),
+  ],
+);
+
+/** Cases a member saved for later; private to the member. */
+export const caseBookmarks = pgTable(
+  'case_bookmarks',
+  {
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.memberId, table.caseId] }),
+    index('case_bookmarks_feed_idx').on(
+      table.memberId,
+      table.createdAt.desc(),
+      table.caseId.desc(),
+    ),
+  ],
+);
+
+/**
+ * Images and other files of a case. Upload and de-identification arrive with the media issue; the
+ * table is here so a case page, its feed entries and the "has images" filter already refer to it.
+ */
+export const media = pgTable(
+  'media',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    position: smallint('position').notNull().default(0),
+    /** pending until processed and de-identified; only ready media are ever served. */
+    status: text('status', { enum: ['pending', 'ready', 'rejected'] })
+      .notNull()
+      .default('pending'),
+    storageKey: text('storage_key'),
+    contentType: text('content_type'),
+    width: integer('width'),
+    height: integer('height'),
+    caption: text('caption'),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index('media_case_idx').on(table.caseId, table.position),
+    check('media_status_check', sql`${table.status} in ('pending', 'ready', 'rejected')`),
+  ],
+);
+
+/** An urgent consult: a case's author paged the verified members of one specialty. */
+export const casePages = pgTable(
+  'case_pages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    pagedBy: uuid('paged_by')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    specialty: text('specialty').notNull(),
+    message: text('message'),
+    recipients: integer('recipients').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('case_pages_once_idx').on(table.caseId, table.specialty),
+    index('case_pages_member_idx').on(table.pagedBy, table.createdAt),
+  ],
+);
+
+/** A member's in-app notifications, newest first. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['page', 'mention', 'answer', 'reply'] }).notNull(),
+    caseId: uuid('case_id').references(() => cases.id, { onDelete: 'cascade' }),
+    commentId: uuid('comment_id').references(() => comments.id, { onDelete: 'cascade' }),
+    /** Who caused it, as shown: a display name, or an anonymous author's pseudonym. */
+    actorLabel: text('actor_label').notNull(),
+    /** The case's title when it was sent, and any message (a page's note). */
+    title: text('title').notNull(),
+    message: text('message'),
+    createdAt: createdAt(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (table) => [
+    index('notifications_member_idx').on(table.memberId, table.createdAt.desc(), table.id.desc()),
+    index('notifications_unread_idx')
+      .on(table.memberId)
+      .where(sql`${table.readAt} is null`),
+    check(
+      'notifications_kind_check',
+      sql`${table.kind} in ('page', 'mention', 'answer', 'reply')`,
+    ),
+  ],
+);
+
+/**
+ * Coded terms of controlled vocabularies (HPO phenotypes now; diagnoses later), imported at run
+ * time from files the operator gives. search_text is the label and synonyms, lower-cased, for
+ * trigram search.
+ */
+export const concepts = pgTable(
+  'concepts',
+  {
+    system: text('system').notNull(),
+    code: text('code').notNull(),
+    display: text('display').notNull(),
+    synonyms: text('synonyms')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** Codes of the same concept in other systems, as "SYSTEM:code". */
+    xrefs: text('xrefs')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    searchText: text('search_text').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.system, table.code] }),
+    index('concepts_search_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),
+  ],
 );
