@@ -117,6 +117,7 @@ CREATE INDEX "concepts_search_idx" ON "concepts" USING gin ("search_text" gin_tr
 CREATE INDEX "media_case_idx" ON "media" USING btree ("case_id","position");--> statement-breakpoint
 CREATE INDEX "notifications_member_idx" ON "notifications" USING btree ("member_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "notifications_unread_idx" ON "notifications" USING btree ("member_id") WHERE "notifications"."read_at" is null;--> statement-breakpoint
+CREATE INDEX "cases_published_idx" ON "cases" USING btree ("published_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "cases_trend_idx" ON "cases" USING btree ("trend_rank" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "cases_search_idx" ON "cases" USING gin ("search_vector");--> statement-breakpoint
 CREATE INDEX "cases_specialties_idx" ON "cases" USING gin ("specialties");--> statement-breakpoint
@@ -137,3 +138,38 @@ $$;
 CREATE TRIGGER cases_search_vector BEFORE INSERT OR UPDATE OF title, presentation, question, specialties, questionnaire ON cases FOR EACH ROW EXECUTE FUNCTION cases_search_vector();
 --> statement-breakpoint
 UPDATE cases SET title = title;
+--> statement-breakpoint
+-- Feeds order published cases by when they were published.
+UPDATE cases SET published_at = created_at WHERE published_at IS NULL AND status <> 'draft';
+--> statement-breakpoint
+-- Trending (packages/core/src/trending.ts): log2(2^score + weight * 2^(hours since epoch / 48)).
+CREATE OR REPLACE FUNCTION trend_add(score double precision, weight double precision, at timestamptz)
+RETURNS double precision LANGUAGE sql IMMUTABLE AS $$
+  SELECT greatest(score, p) + ln(1 + power(2::double precision, -least(abs(score - p), 60))) / ln(2::double precision)
+  FROM (SELECT ln(weight) / ln(2::double precision) + extract(epoch FROM at)::double precision / 3600 / 48 AS p) AS point
+$$;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION cases_trend_on_publish() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.published_at IS NOT NULL AND (TG_OP = 'INSERT' OR OLD.published_at IS NULL) THEN
+    NEW.trend_rank := trend_add(NEW.trend_rank, 1, NEW.published_at);
+  END IF;
+  RETURN NEW;
+END
+$$;
+--> statement-breakpoint
+CREATE TRIGGER cases_trend_on_publish BEFORE INSERT OR UPDATE OF published_at ON cases FOR EACH ROW EXECUTE FUNCTION cases_trend_on_publish();
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION cases_trend_on_activity() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE cases SET trend_rank = trend_add(trend_rank, TG_ARGV[0]::double precision, NEW.created_at)
+  WHERE id = NEW.case_id;
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+CREATE TRIGGER comments_trend AFTER INSERT ON comments FOR EACH ROW EXECUTE FUNCTION cases_trend_on_activity('3');
+--> statement-breakpoint
+CREATE TRIGGER suggestions_trend AFTER INSERT ON suggestions FOR EACH ROW EXECUTE FUNCTION cases_trend_on_activity('5');
+--> statement-breakpoint
+UPDATE cases SET trend_rank = trend_add(0, 1, published_at) WHERE published_at IS NOT NULL;

@@ -5,3 +5,4 @@ export * from './ranking.js';
 export * from './countries.js';
 export * from './specialties.js';
 export * from './case-lifecycle.js';
+export * from './trending.js';

@@ -127,6 +127,7 @@ export const cases = pgTable(
   },
   (table) => [
     index('cases_feed_idx').on(table.createdAt.desc(), table.id.desc()),
+    index('cases_published_idx').on(table.publishedAt.desc(), table.id.desc()),
     index('cases_trend_idx').on(table.trendRank.desc(), table.id.desc()),
     index('cases_search_idx').using('gin', table.searchVector),
     index('cases_specialties_idx').using('gin', table.specialties),
