@@ -14,7 +14,7 @@ const TimeElementSchema = z
     age: z.object({ iso8601duration: z.string().max(50) }).optional(),
     ontologyClass: OntologyClassSchema.optional(),
   })
-  .passthrough();
+  .loose();
 
 export const PhenopacketSchema = z
   .object({
@@ -25,7 +25,7 @@ export const PhenopacketSchema = z
         sex: z.string().max(50).optional(),
         timeAtLastEncounter: TimeElementSchema.optional(),
       })
-      .passthrough()
+      .loose()
       .optional(),
     phenotypicFeatures: z
       .array(
@@ -36,21 +36,21 @@ export const PhenopacketSchema = z
             onset: TimeElementSchema.optional(),
             severity: OntologyClassSchema.optional(),
           })
-          .passthrough(),
+          .loose(),
       )
       .max(500, 'A phenopacket may have at most 500 phenotypic features')
       .optional(),
     diseases: z
-      .array(z.object({ term: OntologyClassSchema, excluded: z.boolean().optional() }).passthrough())
+      .array(z.object({ term: OntologyClassSchema, excluded: z.boolean().optional() }).loose())
       .max(50)
       .optional(),
     interpretations: z.array(z.unknown()).max(50).optional(),
     metaData: z
       .object({ phenopacketSchemaVersion: z.string().max(20).optional() })
-      .passthrough()
+      .loose()
       .optional(),
   })
-  .passthrough();
+  .loose();
 
 export const ImportPhenopacketBodySchema = z
   .strictObject({

@@ -5,6 +5,7 @@ import {
   PatientQuestionnaireDraftSchema,
   PatientQuestionnaireSchema,
   SymptomSchema,
+  SymptomsStepSchema,
 } from './questionnaire.js';
 
 const symptom = {
@@ -14,14 +15,46 @@ const symptom = {
 };
 
 describe('the patient questionnaire', () => {
-  it('asks when a symptom started: a date or how long ago, not both and not neither', () => {
+  it('takes when a symptom started as a date or as how long ago, not both', () => {
     expect(SymptomSchema.safeParse(symptom).success).toBe(true);
     expect(
       SymptomSchema.safeParse({ ...symptom, onsetAgo: undefined, onsetDate: '2026-01-02' }).success,
     ).toBe(true);
     const both = SymptomSchema.safeParse({ ...symptom, onsetDate: '2026-01-02' });
     expect(both.error?.issues[0]?.path).toEqual(['onsetDate']);
-    expect(SymptomSchema.safeParse({ ...symptom, onsetAgo: undefined }).success).toBe(false);
+    expect(both.error?.issues[0]?.message).toBe(
+      'Say when it started either as a date or as how long ago, not both',
+    );
+  });
+
+  it('accepts a symptom whose onset and severity are not known ("not sure")', () => {
+    const unsure = { description: 'Evening fever', hpo: { id: 'HP:0001945', label: 'Fever' } };
+    expect(SymptomSchema.safeParse(unsure).error).toBeUndefined();
+    expect(SymptomSchema.safeParse({ ...unsure, severity: 11 }).success).toBe(false);
+  });
+
+  it('keeps findings checked and not present beside the symptoms, coded or not', () => {
+    const step = {
+      symptoms: [symptom],
+      ruledOutFindings: [
+        { description: 'Seizure', hpo: { id: 'HP:0001250', label: 'Seizure' } },
+        { description: 'No rash' },
+      ],
+    };
+    expect(SymptomsStepSchema.safeParse(step).error).toBeUndefined();
+    const draft = { version: 1, symptoms: { ruledOutFindings: step.ruledOutFindings } };
+    expect(PatientQuestionnaireDraftSchema.safeParse(draft).error).toBeUndefined();
+    const badCode = { ...step, ruledOutFindings: [{ description: 'Seizure', hpo: { id: 'X' } }] };
+    expect(SymptomsStepSchema.safeParse(badCode).error?.issues[0]?.path).toEqual([
+      'ruledOutFindings',
+      0,
+      'hpo',
+      'id',
+    ]);
+    const tooMany = { ...step, ruledOutFindings: Array(201).fill({ description: 'Seizure' }) };
+    expect(SymptomsStepSchema.safeParse(tooMany).error?.issues[0]?.message).toBe(
+      'List at most 200 findings checked and not present',
+    );
   });
 
   it('refuses impossible values in drafts as well as in complete questionnaires', () => {

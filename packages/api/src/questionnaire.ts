@@ -88,18 +88,42 @@ export const SymptomSchema = z
     frequency: z
       .enum(FREQUENCIES, { error: 'Choose how often it happens from the list' })
       .optional(),
+    /** From 0 to 10; left out when the patient is not sure (or an imported record has none). */
     severity: z
       .number({ error: 'Severity must be a number from 0 to 10' })
       .int('Severity must be a whole number from 0 to 10')
       .min(0, 'Severity must be from 0 to 10')
-      .max(10, 'Severity must be from 0 to 10'),
+      .max(10, 'Severity must be from 0 to 10')
+      .optional(),
     helps: optionalText('What helps', 1000),
     worsens: optionalText('What makes it worse', 1000),
   })
-  .refine((symptom) => (symptom.onsetDate === undefined) !== (symptom.onsetAgo === undefined), {
-    error: 'Say when it started: a date, or how long ago (one of the two)',
+  // Onset may be unknown (an imported record often has none), but never given twice.
+  .refine((symptom) => symptom.onsetDate === undefined || symptom.onsetAgo === undefined, {
+    error: 'Say when it started either as a date or as how long ago, not both',
     path: ['onsetDate'],
   });
+
+/** A finding that was checked and is not present (e.g. "no fever"), optionally coded. */
+export const RuledOutFindingSchema = z.strictObject({
+  description: text('What was checked', 300, 2),
+  hpo: HpoTermSchema.optional(),
+});
+
+export const MAX_SYMPTOMS = 100;
+export const MAX_RULED_OUT_FINDINGS = 200;
+
+const symptomList = z
+  .array(SymptomSchema)
+  .max(MAX_SYMPTOMS, `Describe at most ${MAX_SYMPTOMS} symptoms`);
+
+/** Findings checked and not present. */
+const ruledOutFindingList = z
+  .array(RuledOutFindingSchema)
+  .max(
+    MAX_RULED_OUT_FINDINGS,
+    `List at most ${MAX_RULED_OUT_FINDINGS} findings checked and not present`,
+  );
 
 export const AboutStepSchema = z.strictObject({
   ageBand: z.enum(AGE_BANDS, { error: 'Choose an age band' }),
@@ -114,10 +138,8 @@ export const ComplaintStepSchema = z.strictObject({
 });
 
 export const SymptomsStepSchema = z.strictObject({
-  symptoms: z
-    .array(SymptomSchema)
-    .min(1, 'Describe at least one symptom')
-    .max(30, 'Describe at most 30 symptoms'),
+  symptoms: symptomList.min(1, 'Describe at least one symptom'),
+  ruledOutFindings: ruledOutFindingList.optional(),
 });
 
 export const MedicationSchema = z.strictObject({
@@ -220,7 +242,7 @@ export const PatientQuestionnaireDraftSchema = z
     about: AboutStepSchema.partial().optional(),
     complaint: ComplaintStepSchema.partial().optional(),
     symptoms: z
-      .strictObject({ symptoms: z.array(SymptomSchema).max(30) })
+      .strictObject({ symptoms: symptomList, ruledOutFindings: ruledOutFindingList })
       .partial()
       .optional(),
     history: HistoryStepSchema.optional(),
@@ -234,6 +256,7 @@ export const PatientQuestionnaireDraftSchema = z
 export type PatientQuestionnaire = z.infer<typeof PatientQuestionnaireSchema>;
 export type PatientQuestionnaireDraft = z.infer<typeof PatientQuestionnaireDraftSchema>;
 export type Symptom = z.infer<typeof SymptomSchema>;
+export type RuledOutFinding = z.infer<typeof RuledOutFindingSchema>;
 
 /** Whether one step of a draft is complete enough to publish. */
 export function isStepComplete(
