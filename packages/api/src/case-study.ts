@@ -46,7 +46,7 @@ export const caseStudyRoutes = {
     method: 'POST',
     path: '/api/cases/:caseId/differential',
     summary:
-      "Commit your differential on a case study (once); the answer is revealed to you in the response",
+      'Commit your differential on a case study (once); the answer is revealed to you in the response',
     tags: ['cases'],
     status: 201,
     params: CaseParamsSchema,

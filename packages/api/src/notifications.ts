@@ -12,11 +12,7 @@ export const PAGE_LIMITS = { perDay: 3, maxRecipients: 200 } as const;
 export const PageBodySchema = z
   .strictObject({
     specialty: SpecialtyCodeSchema,
-    message: z
-      .string()
-      .trim()
-      .max(500, 'The message must be at most 500 characters')
-      .optional(),
+    message: z.string().trim().max(500, 'The message must be at most 500 characters').optional(),
   })
   .meta({ id: 'PageBody' });
 

@@ -21,6 +21,7 @@ import { requireAllowedMember } from '../platform/policy.js';
 import type { CaseRow } from '../cases/cases.queries.js';
 import { toAuthorView, toCaseAuthorView } from '../cases/cases.view.js';
 import { mentionedHandles, renderMarkdown } from './markdown.js';
+import { notifyCommentPosted } from '../notifications/notifications.service.js';
 
 export interface DiscussionDeps {
   database: Database;
@@ -148,7 +149,7 @@ export async function postComment(
   input: CreateCommentBody,
 ): Promise<CommentView> {
   return deps.database.db.transaction(async (tx) => {
-    const { resource } = await readableCase(ctx, tx, caseId);
+    const { row, resource } = await readableCase(ctx, tx, caseId);
     const member = requireAllowedMember(ctx, {
       action: 'comment.create',
       case: resource,
@@ -182,6 +183,12 @@ export async function postComment(
       })
       .returning({ id: comments.id });
     if (created === undefined) throw new Error('comment not inserted');
+    await notifyCommentPosted(
+      ctx,
+      tx,
+      { case: row, resource, commenter: member },
+      { id: created.id, parentId: input.parentId ?? null, mentions },
+    );
     return viewOne(ctx, tx, caseId, created.id);
   });
 }
