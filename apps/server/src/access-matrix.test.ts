@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { InjectOptions } from 'fastify';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { members } from './platform/database/schema.js';
+import { caseOutcomes, cases, members } from './platform/database/schema.js';
 import { TINY_PNG } from './testing/files.js';
 import type { Actor, ActorKind } from './testing/actors.js';
 import { ACTOR_KINDS, ACTOR_PASSWORD, anActor } from './testing/actors.js';
@@ -13,6 +13,10 @@ import { aCase, aMember, aSuggestion, createTestApp, registrationFor } from './t
 
 interface Fixtures {
   caseId: string;
+  /** Another member's open clinical case (only its author may page about it). */
+  clinicalCaseId: string;
+  /** Another member's case study, with its hidden answer. */
+  caseStudyId: string;
   /** Another member's unpublished draft. */
   draftId: string;
   /** Another member's comment on the case. */
@@ -217,6 +221,40 @@ const matrix: Record<string, Entry> = {
     request: () => ({ method: 'GET', url: '/api/cases' }),
     expected: everyone(200),
   },
+  'GET /api/search/cases': {
+    request: () => ({ method: 'GET', url: '/api/search/cases?q=presentation' }),
+    expected: everyone(200),
+  },
+  'POST /api/cases/image': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/cases/image',
+      payload: {
+        caption: 'Target-shaped lesions on the palms after a cold sore last week.',
+        specialties: ['dermatology'],
+        audience: 'everyone',
+        anonymous: false,
+      },
+    }),
+    expected: { ...active(403), professional: 201 },
+  },
+  // Following and bookmarking another member's case: any active member.
+  'PUT /api/cases/:caseId/follow': {
+    request: (f) => ({ method: 'PUT', url: `/api/cases/${f.caseId}/follow` }),
+    expected: active(200),
+  },
+  'DELETE /api/cases/:caseId/follow': {
+    request: (f) => ({ method: 'DELETE', url: `/api/cases/${f.caseId}/follow` }),
+    expected: active(200),
+  },
+  'PUT /api/cases/:caseId/bookmark': {
+    request: (f) => ({ method: 'PUT', url: `/api/cases/${f.caseId}/bookmark` }),
+    expected: active(200),
+  },
+  'DELETE /api/cases/:caseId/bookmark': {
+    request: (f) => ({ method: 'DELETE', url: `/api/cases/${f.caseId}/bookmark` }),
+    expected: active(200),
+  },
   'POST /api/cases': {
     request: () => ({
       method: 'POST',
@@ -252,6 +290,24 @@ const matrix: Record<string, Entry> = {
       payload: { kind: 'patient', questionnaire: { version: 1 } },
     }),
     expected: active(201),
+  },
+  'POST /api/cases/import/phenopacket': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/cases/import/phenopacket',
+      payload: {
+        packet: {
+          id: 'matrix-packet',
+          phenotypicFeatures: [{ type: { id: 'HP:0001945', label: 'Fever' } }],
+        },
+      },
+    }),
+    expected: active(201),
+  },
+  // Symptom lookup is open to everyone, visitors included (the wizard and search use it).
+  'GET /api/vocabulary/hpo': {
+    request: () => ({ method: 'GET', url: '/api/vocabulary/hpo?q=fever' }),
+    expected: everyone(200),
   },
   // Someone else's draft: it does not exist for anyone but its author.
   'PUT /api/cases/:caseId/draft': {
@@ -319,6 +375,41 @@ const matrix: Record<string, Entry> = {
   'GET /api/comments/:commentId/revisions': {
     request: (f) => ({ method: 'GET', url: `/api/comments/${f.commentId}/revisions` }),
     expected: everyone(200),
+  },
+  // Only a case's author pages about it; nobody in the matrix is the author.
+  'POST /api/cases/:caseId/pages': {
+    request: (f) => ({
+      method: 'POST',
+      url: `/api/cases/${f.clinicalCaseId}/pages`,
+      payload: { specialty: 'cardiology' },
+    }),
+    expected: active(403),
+  },
+  'GET /api/me/notifications': {
+    request: () => ({ method: 'GET', url: '/api/me/notifications' }),
+    expected: signedIn(200),
+  },
+  'GET /api/me/notifications/unread-count': {
+    request: () => ({ method: 'GET', url: '/api/me/notifications/unread-count' }),
+    expected: signedIn(200),
+  },
+  'POST /api/me/notifications/read': {
+    request: () => ({ method: 'POST', url: '/api/me/notifications/read', payload: { all: true } }),
+    expected: signedIn(200),
+  },
+  // Any active member but the author commits once; the answer is then theirs to read.
+  'POST /api/cases/:caseId/differential': {
+    request: (f) => ({
+      method: 'POST',
+      url: `/api/cases/${f.caseStudyId}/differential`,
+      payload: { diagnoses: [{ label: 'Familial Mediterranean fever' }] },
+    }),
+    expected: active(201),
+  },
+  // Nobody in the matrix is its author or has committed.
+  'GET /api/cases/:caseId/solution': {
+    request: (f) => ({ method: 'GET', url: `/api/cases/${f.caseStudyId}/solution` }),
+    expected: signedIn(403),
   },
   'GET /api/me/cases': {
     request: () => ({ method: 'GET', url: '/api/me/cases' }),
@@ -444,6 +535,25 @@ beforeAll(async () => {
   const solver = await aMember(t.app);
   const posted = await aCase(owner);
   const suggestion = await aSuggestion(solver, posted.id);
+  const clinicalAuthor = await anActor(t.app, 'professional');
+  const clinical = await clinicalAuthor.request({
+    method: 'POST',
+    url: '/api/cases/clinical',
+    payload: {
+      title: 'Matrix clinical case to page about',
+      presentation: 'A 40-year-old with palpitations and a broad-complex tachycardia on the ECG.',
+      question: 'Who would you call first?',
+      specialties: ['cardiology'],
+      audience: 'everyone',
+      anonymous: false,
+    },
+  });
+  if (clinical.statusCode !== 201) throw new Error(clinical.body);
+  const study = await aCase(owner, { title: 'Matrix case study' });
+  await t.database.db.update(cases).set({ isCaseStudy: true }).where(eq(cases.id, study.id));
+  await t.database.db
+    .insert(caseOutcomes)
+    .values({ caseId: study.id, diagnosis: 'Familial Mediterranean fever', source: 'case-study' });
   const anApplication = async () => {
     const applicant = await aMember(t.app);
     const applied = await applicant.request({
@@ -477,6 +587,8 @@ beforeAll(async () => {
   };
   fixtures = {
     caseId: posted.id,
+    clinicalCaseId: clinical.json<{ id: string }>().id,
+    caseStudyId: study.id,
     commentId: await aComment(),
     newComment: aComment,
     draftId: draft.json<{ id: string }>().id,

@@ -24,8 +24,15 @@ import { outboxMailer, smtpMailer } from './platform/mail/mailer.js';
 import type { CounterStore } from './platform/rate-limit.js';
 import { memoryCounterStore, redisCounterStore } from './platform/rate-limit.js';
 import { registerCaseRoutes } from './cases/cases.routes.js';
+import { registerFeedRoutes } from './feeds/feeds.routes.js';
+import { CursorSigner } from './feeds/signed-cursor.js';
+import { ViewCounter } from './feeds/views.js';
 import { registerSuggestionRoutes } from './diagnoses/suggestions.routes.js';
 import { registerDiscussionRoutes } from './discussion/comments.routes.js';
+import { registerPhenopacketRoutes } from './phenopackets/phenopackets.routes.js';
+import { registerVocabularyRoutes } from './vocabulary/vocabulary.routes.js';
+import { registerNotificationRoutes } from './notifications/notifications.routes.js';
+import { registerCaseStudyRoutes } from './case-studies/case-studies.routes.js';
 import { registerHealthRoutes } from './health/health.routes.js';
 import { registerAuthentication, sessionCookies } from './platform/auth.js';
 import type { Config } from './platform/config.js';
@@ -199,9 +206,19 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     validityDays: config.credentialValidityDays,
   });
   registerModerationRoutes(app, { database, mailer, sessions, publicUrl: config.publicUrl });
-  registerCaseRoutes(app, { database });
+  registerCaseRoutes(app, { database, views: new ViewCounter(config.sessionSecret) });
+  registerFeedRoutes(app, {
+    database,
+    cursors: new CursorSigner(config.sessionSecret),
+    counters,
+    searchesPerMinute: config.searchRatePerMinute,
+  });
   registerSuggestionRoutes(app, { database });
   registerDiscussionRoutes(app, { database });
+  registerVocabularyRoutes(app, { database });
+  await registerPhenopacketRoutes(app, { database });
+  registerNotificationRoutes(app, { database });
+  registerCaseStudyRoutes(app, { database });
 
   const web = await registerWebApp(app, config.webDir);
   app.setNotFoundHandler((request, reply) => {

@@ -42,6 +42,11 @@ export const DataExportSchema = z
     comments: z.array(z.record(z.string(), z.unknown())),
     /** Verification applications and decisions (the evidence file itself is not included). */
     credentials: z.array(z.record(z.string(), z.unknown())),
+    /** Cases followed and bookmarked, differentials committed on case studies. */
+    follows: z.array(z.record(z.string(), z.unknown())),
+    bookmarks: z.array(z.record(z.string(), z.unknown())),
+    differentials: z.array(z.record(z.string(), z.unknown())),
+    notifications: z.array(z.record(z.string(), z.unknown())),
     auditLog: z.array(z.record(z.string(), z.unknown())),
   })
   .meta({ id: 'DataExport' });

@@ -13,10 +13,7 @@ export const SearchQuerySchema = CaseFiltersSchema.extend({
     .min(MIN_SEARCH_TERM_LENGTH, `Type at least ${MIN_SEARCH_TERM_LENGTH} characters to search`)
     .max(200, 'A search must be at most 200 characters')
     .refine(
-      (text) =>
-        text
-          .split(/[^\p{L}\p{N}]+/u)
-          .some((word) => word.length >= MIN_SEARCH_TERM_LENGTH),
+      (text) => text.split(/[^\p{L}\p{N}]+/u).some((word) => word.length >= MIN_SEARCH_TERM_LENGTH),
       `Search for at least one word of ${MIN_SEARCH_TERM_LENGTH} or more letters`,
     ),
   /** relevance: best matches first (among the most recent matches); newest: newest first. */

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  TREND_HALF_LIFE_HOURS,
-  trendAdd,
-  trendPoint,
-  trendValueAt,
-} from './trending.js';
+import { TREND_HALF_LIFE_HOURS, trendAdd, trendPoint, trendValueAt } from './trending.js';
 
 const HOUR = 3_600_000;
 const start = new Date('2026-06-01T00:00:00Z');

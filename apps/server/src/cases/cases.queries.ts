@@ -1,7 +1,6 @@
 // Cases table access: the keyset feed, one case, insert.
-import { and, desc, eq, lt, notInArray, or, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../platform/database/index.js';
-import type { KeysetPosition as FeedPosition } from '../platform/http/cursor.js';
 import {
   caseBookmarks,
   caseFollows,
@@ -105,37 +104,6 @@ export async function findCaseExtras(db: Queryable, caseId: string, memberId: st
 }
 
 export type CaseExtras = Awaited<ReturnType<typeof findCaseExtras>>;
-
-export async function listLatestCases(
-  db: Queryable,
-  after: FeedPosition | undefined,
-  limit: number,
-  /** Whether the reader may see professionals-only cases. */
-  withProfessionalOnly = false,
-) {
-  return db
-    .select(summaryColumns)
-    .from(cases)
-    .innerJoin(members, eq(members.id, cases.authorId))
-    .where(
-      and(
-        // Drafts are private and withdrawn cases are gone from the feed.
-        notInArray(cases.status, ['draft', 'withdrawn']),
-        withProfessionalOnly ? undefined : eq(cases.audience, 'everyone'),
-        after === undefined
-          ? undefined
-          : or(
-              lt(cases.createdAt, sql`${after.createdAt}::timestamptz`),
-              and(
-                eq(cases.createdAt, sql`${after.createdAt}::timestamptz`),
-                lt(cases.id, after.id),
-              ),
-            ),
-      ),
-    )
-    .orderBy(desc(cases.createdAt), desc(cases.id))
-    .limit(limit);
-}
 
 export async function insertCase(db: Queryable, values: typeof cases.$inferInsert) {
   const [row] = await db.insert(cases).values(values).returning({ id: cases.id });

@@ -9,9 +9,9 @@ import {
   createDraft,
   editCase,
   postClinicalCase,
+  postImagePost,
   discardDraft,
   getCase,
-  listCases,
   myCases,
   postCase,
   publishCase,
@@ -19,9 +19,6 @@ import {
 } from './cases.service.js';
 
 export function registerCaseRoutes(app: FastifyInstance, deps: CaseDeps): void {
-  registerRoute(app, routes.cases.feed, ({ query, request }) =>
-    listCases(request.context, deps, query),
-  );
   registerRoute(app, routes.cases.get, ({ params, request, reply }) => {
     // A case may be a private draft: never kept by shared caches.
     void reply.header('cache-control', 'private, no-store');
@@ -32,6 +29,9 @@ export function registerCaseRoutes(app: FastifyInstance, deps: CaseDeps): void {
   );
   registerRoute(app, routes.cases.createClinical, ({ body, request }) =>
     postClinicalCase(request.context, deps, body),
+  );
+  registerRoute(app, routes.cases.createImagePost, ({ body, request }) =>
+    postImagePost(request.context, deps, body),
   );
   registerRoute(app, routes.cases.createDraft, ({ body, request }) =>
     createDraft(request.context, deps, body),

@@ -2,12 +2,13 @@
 // draft to published.
 import type {
   CaseDetail,
-  CaseFeed,
   CreateCaseBody,
   CreateDraftBody,
   CaseRevisions,
   CaseStatusChangeBody,
   CreateClinicalCaseBody,
+  CreateImagePostBody,
+  SolutionInput,
   EditCaseBody,
   FieldError,
   MyCases,
@@ -16,22 +17,22 @@ import type {
   SaveDraftBody,
 } from '@consilium/api';
 import { missingSteps, PatientQuestionnaireSchema, QUESTIONNAIRE_VERSION } from '@consilium/api';
-import { isAllowed, isEditable, MAX_WINDOW_DAYS, refusalOf, specialtyName } from '@consilium/core';
+import { isEditable, MAX_WINDOW_DAYS, refusalOf, specialtyName } from '@consilium/core';
 import { recordAudit } from '../platform/audit.js';
 import type { RequestContext } from '../platform/context.js';
 import type { Database, Queryable } from '../platform/database/index.js';
 import { Conflict, Invalid, NotFound } from '../platform/errors.js';
-import { decodeCursor, encodeCursor } from '../platform/http/cursor.js';
-import { requireAllowed, requireAllowedMember } from '../platform/policy.js';
+import { requireAllowedMember } from '../platform/policy.js';
 import { readableCase } from './readable-case.js';
+import type { ViewCounter } from '../feeds/views.js';
 import type { CaseRow } from './cases.queries.js';
+import { caseOutcomes } from '../platform/database/schema.js';
 import {
   deleteCase,
   findCase,
   findCaseExtras,
   insertCase,
   insertRevision,
-  listLatestCases,
   listRevisions,
   lockCase,
   listOwnCases,
@@ -42,38 +43,15 @@ import {
   caseStatusOf,
   missingStepsOf,
   toCaseDetail,
-  toCaseSummary,
+  excerptOf,
 } from './cases.view.js';
 
 export interface CaseDeps {
   database: Database;
+  views: ViewCounter;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-export async function listCases(
-  ctx: RequestContext,
-  deps: CaseDeps,
-  page: { cursor?: string | undefined; limit: number },
-): Promise<CaseFeed> {
-  requireAllowed(ctx, { action: 'case.list' });
-  const after = page.cursor === undefined ? undefined : decodeCursor(page.cursor);
-  // Professionals-only cases are listed only to those who may read them.
-  const withProfessionalOnly = isAllowed(ctx.actor, {
-    action: 'case.read',
-    case: { authorId: '', status: 'open', audience: 'professionals' },
-  });
-  const rows = await listLatestCases(deps.database.db, after, page.limit + 1, withProfessionalOnly);
-  const items = rows.slice(0, page.limit);
-  const last = items.at(-1);
-  return {
-    items: items.map((row) => toCaseSummary(row, ctx.now)),
-    nextCursor:
-      rows.length > page.limit && last !== undefined
-        ? encodeCursor({ createdAt: last.createdAtExact, id: last.id })
-        : null,
-  };
-}
 
 export async function getCase(
   ctx: RequestContext,
@@ -81,6 +59,7 @@ export async function getCase(
   caseId: string,
 ): Promise<CaseDetail> {
   const { row } = await readableCase(ctx, deps.database.db, caseId);
+  if (await deps.views.record(deps.database.db, ctx, row)) row.viewCount += 1;
   return caseDetailOf(deps.database.db, row, ctx);
 }
 
@@ -143,6 +122,9 @@ export async function postCase(
   return caseDetailOf(deps.database.db, created, ctx);
 }
 
+/** How an anonymous patient is shown to everyone else. */
+export const ANONYMOUS_PATIENT = 'Anonymous patient';
+
 /** What a draft shows in lists before it has a title. */
 const UNTITLED = '';
 
@@ -162,18 +144,37 @@ export async function createDraft(
   input: CreateDraftBody,
 ): Promise<CaseDetail> {
   const member = requireAllowedMember(ctx, { action: 'case.create' });
-  const created = await deps.database.db.transaction(async (tx) => {
-    const { id } = await insertCase(tx, {
+  const created = await deps.database.db.transaction((tx) =>
+    insertDraft(tx, ctx.now, {
       authorId: member.id,
       kind: input.kind,
-      status: 'draft',
-      ...denormalised(input.questionnaire),
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
-    });
-    return readBack(tx, id);
-  });
+      questionnaire: input.questionnaire,
+    }),
+  );
   return caseDetailOf(deps.database.db, created, ctx);
+}
+
+/** Inserts a draft whose title and presentation follow its questionnaire, and reads it back. */
+export async function insertDraft(
+  tx: Queryable,
+  at: Date,
+  draft: {
+    authorId: string;
+    kind: CreateDraftBody['kind'];
+    questionnaire: PatientQuestionnaireDraft;
+    isCaseStudy?: boolean;
+  },
+): Promise<CaseRow> {
+  const { id } = await insertCase(tx, {
+    authorId: draft.authorId,
+    kind: draft.kind,
+    status: 'draft',
+    isCaseStudy: draft.isCaseStudy ?? false,
+    ...denormalised(draft.questionnaire),
+    createdAt: at,
+    updatedAt: at,
+  });
+  return readBack(tx, id);
 }
 
 /** The author's own draft; anyone else's (or a missing one) is "not found". */
@@ -240,6 +241,8 @@ export async function publishCase(
     await updateCase(tx, caseId, {
       status: 'open',
       ...denormalised(checked.data),
+      isAnonymous: input.anonymous,
+      authorLabel: input.anonymous ? ANONYMOUS_PATIENT : null,
       publishedAt: ctx.now,
       closesAt: new Date(ctx.now.getTime() + input.submissionWindowDays * DAY_MS),
       updatedAt: ctx.now,
@@ -259,7 +262,7 @@ export async function publishCase(
       subjectType: 'case',
       subjectId: caseId,
       ip: ctx.ip,
-      details: { submissionWindowDays: input.submissionWindowDays },
+      details: { submissionWindowDays: input.submissionWindowDays, anonymous: input.anonymous },
       at: ctx.now,
     });
     return readBack(tx, caseId);
@@ -481,6 +484,26 @@ export function pseudonymOf(ctx: RequestContext): string {
     : `Verified ${profession} · ${specialtyName(specialty)}`;
 }
 
+/** Stores a shared solved case's answer, hidden from solvers until they commit a differential. */
+async function storeSolution(
+  tx: Queryable,
+  caseId: string,
+  solution: SolutionInput | undefined,
+  at: Date,
+): Promise<void> {
+  if (solution === undefined) return;
+  await tx.insert(caseOutcomes).values({
+    caseId,
+    diagnosis: solution.diagnosis,
+    teachingPoint:
+      solution.teachingPoint === undefined || solution.teachingPoint === ''
+        ? null
+        : solution.teachingPoint,
+    source: 'case-study',
+    recordedAt: at,
+  });
+}
+
 /** A professional's clinical case, published at once, optionally under a pseudonym. */
 export async function postClinicalCase(
   ctx: RequestContext,
@@ -488,8 +511,8 @@ export async function postClinicalCase(
   input: CreateClinicalCaseBody,
 ): Promise<CaseDetail> {
   const member = requireAllowedMember(ctx, { action: 'case.create.clinical' });
-  const created = await deps.database.db.transaction((tx) =>
-    insertPublishedCase(tx, ctx.now, {
+  const created = await deps.database.db.transaction(async (tx) => {
+    const row = await insertPublishedCase(tx, ctx.now, {
       authorId: member.id,
       kind: 'clinical',
       title: input.title,
@@ -499,10 +522,49 @@ export async function postClinicalCase(
       audience: input.audience,
       isAnonymous: input.anonymous,
       authorLabel: input.anonymous ? pseudonymOf(ctx) : null,
+      isCaseStudy: input.solution !== undefined,
       closesAt: new Date(ctx.now.getTime() + input.submissionWindowDays * DAY_MS),
-    }),
-  );
+    });
+    await storeSolution(tx, row.id, input.solution, ctx.now);
+    return input.solution === undefined ? row : readBack(tx, row.id);
+  });
   // The log names the case only: an anonymous author is never written next to it.
   ctx.log.info({ caseId: created.id }, 'clinical case posted');
+  return caseDetailOf(deps.database.db, created, ctx);
+}
+
+/** An image post's title: the caption's first sentence (or words), at most 120 characters. */
+export function titleOfCaption(caption: string): string {
+  const flat = caption.replace(/\s+/g, ' ').trim();
+  const sentence = /^(.{5,120}?[.!?])(\s|$)/.exec(flat)?.[1];
+  return sentence ?? excerptOf(flat, 120);
+}
+
+/** A professional's image post (the images themselves arrive with media upload). */
+export async function postImagePost(
+  ctx: RequestContext,
+  deps: CaseDeps,
+  input: CreateImagePostBody,
+): Promise<CaseDetail> {
+  const member = requireAllowedMember(ctx, { action: 'case.create.image' });
+  const created = await deps.database.db.transaction(async (tx) => {
+    const row = await insertPublishedCase(tx, ctx.now, {
+      authorId: member.id,
+      kind: 'image',
+      title: titleOfCaption(input.caption),
+      presentation: input.caption,
+      question: input.question === undefined || input.question === '' ? null : input.question,
+      specialties: input.specialties,
+      audience: input.audience,
+      isAnonymous: input.anonymous,
+      authorLabel: input.anonymous ? pseudonymOf(ctx) : null,
+      isCaseStudy: input.solution !== undefined,
+      // An image post takes comments and suggestions until its author closes it.
+      closesAt: null,
+    });
+    await storeSolution(tx, row.id, input.solution, ctx.now);
+    return input.solution === undefined ? row : readBack(tx, row.id);
+  });
+  ctx.log.info({ caseId: created.id }, 'image post posted');
   return caseDetailOf(deps.database.db, created, ctx);
 }

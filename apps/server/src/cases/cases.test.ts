@@ -72,6 +72,7 @@ describe('the latest feed', () => {
             title: `Tied case ${i}`,
             presentation: 'Posted at exactly the same moment as three others.',
             createdAt: sameMoment,
+            publishedAt: sameMoment,
           })),
         )
         .returning({ id: cases.id, title: cases.title });

@@ -155,18 +155,92 @@ describe('an anonymous case', () => {
     expect(suggested.statusCode).toBe(201);
     const suggestionId = suggested.json<{ id: string }>().id;
     const answers: LightMyRequestResponse[] = [];
+
+    // The author also shares an anonymous solved case and an anonymous image post, answers a
+    // question in the discussion and pages cardiology: each reaches others under the pseudonym.
+    const study = await post(author, {
+      title: 'Anonymous solved case: flushing after wine',
+      solution: { diagnosis: 'Carcinoid syndrome', teachingPoint: 'Measure urinary 5-HIAA.' },
+    });
+    const image = await author.request({
+      method: 'POST',
+      url: '/api/cases/image',
+      payload: {
+        caption: 'Facial flushing during an episode. Photographs follow with media upload.',
+        specialties: ['endocrinology'],
+        audience: 'everyone',
+        anonymous: true,
+      },
+    });
+    expect(image.statusCode, image.body).toBe(201);
+    const imageId = image.json<CaseDetail>().id;
+    const question = await patient.request({
+      method: 'POST',
+      url: `/api/cases/${posted.id}/comments`,
+      payload: { kind: 'question', body: 'Does the flushing follow meals or alcohol?' },
+    });
+    expect(question.statusCode, question.body).toBe(201);
+    const answered = await author.request({
+      method: 'POST',
+      url: `/api/cases/${posted.id}/comments`,
+      payload: {
+        parentId: question.json<{ id: string }>().id,
+        body: `Mostly after wine, @${colleague.profile.handle} may know more.`,
+      },
+    });
+    expect(answered.statusCode, answered.body).toBe(201);
+    const paged = await author.request({
+      method: 'POST',
+      url: `/api/cases/${posted.id}/pages`,
+      payload: { specialty: 'cardiology', message: 'Urgent: is this carcinoid heart disease?' },
+    });
+    expect(paged.statusCode, paged.body).toBe(201);
+
     for (const reader of [patient, colleague]) {
+      for (const what of ['follow', 'bookmark'])
+        answers.push(
+          await reader.request({ method: 'PUT', url: `/api/cases/${posted.id}/${what}` }),
+        );
       for (const url of [
         '/api/cases?limit=50',
+        '/api/cases?feed=trending&limit=50',
+        '/api/cases?feed=unanswered&limit=50',
+        '/api/cases?feed=specialties&limit=50',
+        '/api/cases?feed=following&limit=50',
+        '/api/cases?feed=bookmarks&limit=50',
+        '/api/cases?feed=latest&label=case-study&limit=50',
+        '/api/search/cases?q=flushing',
+        '/api/search/cases?q=flushing&sort=newest',
         `/api/cases/${posted.id}`,
         `/api/cases/${posted.id}/suggestions`,
         `/api/cases/${posted.id}/revisions`,
+        `/api/cases/${posted.id}/comments`,
+        `/api/cases/${study.id}`,
+        `/api/cases/${imageId}`,
         `/api/members/${colleague.profile.handle}`,
+        '/api/me/notifications',
         '/api/session',
         '/api/me/export',
       ])
         answers.push(await reader.request({ method: 'GET', url }));
+      answers.push(
+        await reader.request({
+          method: 'POST',
+          url: `/api/cases/${study.id}/differential`,
+          payload: { diagnoses: [{ label: 'Mastocytosis' }, { label: 'Carcinoid syndrome' }] },
+        }),
+        await reader.request({ method: 'GET', url: `/api/cases/${study.id}/solution` }),
+      );
     }
+    // The paged cardiologist and the questioner were told, under the pseudonym.
+    const told = answers
+      .filter(
+        (answer) =>
+          answer.body.includes('"kind":"page"') || answer.body.includes('"kind":"answer"'),
+      )
+      .map((answer) => answer.body)
+      .join('\n');
+    expect(told).toContain('Verified physician · Cardiology');
     answers.push(
       await patient.request({
         method: 'PUT',
@@ -174,7 +248,13 @@ describe('an anonymous case', () => {
         payload: { value: 1 },
       }),
     );
-    for (const url of ['/api/cases?limit=50', `/api/cases/${posted.id}`])
+    for (const url of [
+      '/api/cases?limit=50',
+      `/api/cases/${posted.id}`,
+      `/api/cases/${posted.id}/comments`,
+      '/api/search/cases?q=flushing',
+      `/api/cases/${imageId}`,
+    ])
       answers.push(await t.app.inject({ method: 'GET', url }));
 
     const secrets = [
@@ -189,12 +269,16 @@ describe('an anonymous case', () => {
       for (const secret of secrets) expect(text).not.toContain(secret);
     }
     // The feed and the case show the pseudonym.
-    const feed = answers[0]?.json<CaseFeed>();
-    expect(feed?.items.find((item) => item.id === posted.id)?.author.displayName).toBe(
+    const feed = (
+      await patient.request({ method: 'GET', url: '/api/cases?limit=50' })
+    ).json<CaseFeed>();
+    expect(feed.items.find((item) => item.id === posted.id)?.author.displayName).toBe(
       'Verified physician · Cardiology',
     );
-    // No log line about the case names its author.
-    const aboutCase = logLines.filter((line) => line.includes(posted.id));
+    // No log line about the cases names their author.
+    const aboutCase = logLines.filter((line) =>
+      [posted.id, study.id, imageId].some((id) => line.includes(id)),
+    );
     expect(aboutCase.length).toBeGreaterThan(0);
     for (const line of aboutCase) for (const secret of secrets) expect(line).not.toContain(secret);
   });

@@ -87,6 +87,12 @@ const EnvSchema = z.object({
   SEED_DEMO: z
     .enum(['auto', 'always', 'never'], { error: 'must be auto, always or never' })
     .default('auto'),
+  SEARCH_RATE_PER_MINUTE: z.coerce
+    .number({ error: 'must be a number of searches' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(1_000_000, 'must be at most 1,000,000')
+    .default(60),
 });
 
 export interface S3Config {
@@ -117,6 +123,8 @@ export interface Config {
   credentialValidityDays: number;
   /** auto: seed demo data into an empty embedded database only. */
   seedDemo: 'auto' | 'always' | 'never';
+  /** Searches one address may make per minute. */
+  searchRatePerMinute: number;
   /** Where the built web app lives; absent in API-only test apps. */
   webDir: string | undefined;
 }
@@ -228,6 +236,7 @@ export function loadConfig(
     logLevel: values.LOG_LEVEL,
     credentialValidityDays: values.CREDENTIAL_VALIDITY_DAYS,
     seedDemo: values.SEED_DEMO,
+    searchRatePerMinute: values.SEARCH_RATE_PER_MINUTE,
     webDir: options.webDir,
   };
 }

@@ -60,6 +60,13 @@ export class RateLimited extends DomainError {
   }
 }
 
+/** Work the server stopped because it took too long or could not be done now; retry later. */
+export class ServiceUnavailable extends DomainError {
+  readonly status = 503;
+  readonly type = problemTypes.unavailable;
+  readonly title = 'Try again shortly';
+}
+
 /** A member who has not confirmed their e-mail address yet tried to sign in. */
 export class EmailUnverified extends DomainError {
   readonly status = 403;

@@ -4,10 +4,14 @@ import type { Queryable } from '../platform/database/index.js';
 import {
   accountTokens,
   auditLog,
+  caseBookmarks,
+  caseFollows,
   cases,
   comments,
   credentials,
+  differentialCommits,
   members,
+  notifications,
   recoveryCodes,
   sessions,
   suggestions,
@@ -36,7 +40,20 @@ export async function collectMemberData(db: Queryable, memberId: string) {
       })
       .from(sessions)
       .where(eq(sessions.memberId, memberId)),
-    cases: await db.select().from(cases).where(eq(cases.authorId, memberId)),
+    // The search document and trending score are derived from the case, not data about the member.
+    cases: (await db.select().from(cases).where(eq(cases.authorId, memberId))).map(
+      ({ searchVector: _searchVector, trendRank: _trendRank, ...row }) => row,
+    ),
+    follows: await db.select().from(caseFollows).where(eq(caseFollows.memberId, memberId)),
+    bookmarks: await db.select().from(caseBookmarks).where(eq(caseBookmarks.memberId, memberId)),
+    differentials: await db
+      .select()
+      .from(differentialCommits)
+      .where(eq(differentialCommits.memberId, memberId)),
+    notifications: await db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.memberId, memberId)),
     suggestions: await db.select().from(suggestions).where(eq(suggestions.authorId, memberId)),
     votes: await db.select().from(votes).where(eq(votes.memberId, memberId)),
     comments: await db.select().from(comments).where(eq(comments.authorId, memberId)),
@@ -87,6 +104,10 @@ export async function eraseMember(
   await db.delete(sessions).where(eq(sessions.memberId, memberId));
   await db.delete(accountTokens).where(eq(accountTokens.memberId, memberId));
   await db.delete(recoveryCodes).where(eq(recoveryCodes.memberId, memberId));
+  // What only the member saw: follows, bookmarks and notifications.
+  await db.delete(caseFollows).where(eq(caseFollows.memberId, memberId));
+  await db.delete(caseBookmarks).where(eq(caseBookmarks.memberId, memberId));
+  await db.delete(notifications).where(eq(notifications.memberId, memberId));
   // Unpublished drafts were never shared: they go with the account.
   await db.delete(cases).where(and(eq(cases.authorId, memberId), eq(cases.status, 'draft')));
   // Licence numbers, schools and evidence identify the member: the applications go entirely.

@@ -99,6 +99,10 @@ export async function exportMemberData(
     votes: data.votes.map(plain),
     comments: data.comments.map(plain),
     credentials: data.credentials.map(plain),
+    follows: data.follows.map(plain),
+    bookmarks: data.bookmarks.map(plain),
+    differentials: data.differentials.map(plain),
+    notifications: data.notifications.map(plain),
     auditLog: data.auditLog.map(plain),
   };
 }

@@ -2,7 +2,7 @@
 import type { CaseDetail, DataExport, Problem, PublicProfile, SessionView } from '@consilium/api';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, members } from '../platform/database/schema.js';
+import { auditLog, caseBookmarks, caseFollows, members } from '../platform/database/schema.js';
 import type { TestApp } from '../testing/test-app.js';
 import { aCase, aMember, aSuggestion, createTestApp } from '../testing/test-app.js';
 
@@ -50,6 +50,9 @@ describe('the data export', () => {
       url: `/api/cases/${posted.id}/suggestions/${suggestion.id}/vote`,
       payload: { value: 1 },
     });
+    await member.request({ method: 'PUT', url: `/api/cases/${posted.id}/bookmark` });
+    const elsewhere = await aCase(other, { title: 'Followed by the exporting member' });
+    await member.request({ method: 'PUT', url: `/api/cases/${elsewhere.id}/follow` });
     const response = await member.request({ method: 'GET', url: '/api/me/export' });
     expect(response.headers['content-disposition']).toMatch(
       /^attachment; filename="consilium-export-/,
@@ -58,6 +61,10 @@ describe('the data export', () => {
     expect(exported.member).toMatchObject({ email: member.email, handle: member.profile.handle });
     expect(exported.cases.map((row) => row.title)).toEqual(['My exported case']);
     expect(exported.votes).toHaveLength(1);
+    expect(exported.follows.map((row) => row.caseId)).toEqual([elsewhere.id]);
+    expect(exported.bookmarks.map((row) => row.caseId)).toEqual([posted.id]);
+    // Derived columns are not the member's data.
+    expect(exported.cases[0]).not.toHaveProperty('searchVector');
     expect(response.body).not.toMatch(/passwordHash|password_hash|totpSecret|tokenHash|\$argon2/);
   });
 
@@ -94,6 +101,9 @@ describe('deleting an account', () => {
   it('erases identifying data, ends every session, keeps posts under "Deleted member", and is audited', async () => {
     const member = await aMember(t.app, { displayName: 'Leaving Person' });
     const posted = await aCase(member, { title: 'A case that outlives its author' });
+    const followed = await aCase(await aMember(t.app), { title: 'Followed, then left' });
+    await member.request({ method: 'PUT', url: `/api/cases/${followed.id}/follow` });
+    await member.request({ method: 'PUT', url: `/api/cases/${followed.id}/bookmark` });
     const response = await member.request({
       method: 'DELETE',
       url: '/api/me',
@@ -119,6 +129,15 @@ describe('deleting an account', () => {
     ).json<CaseDetail>();
     expect(read.title).toBe('A case that outlives its author');
     expect(read.author.displayName).toBe('Deleted member');
+    // What only the member saw goes with them.
+    for (const table of [caseFollows, caseBookmarks])
+      expect(
+        await t.database.db.select().from(table).where(eq(table.memberId, member.profile.id)),
+      ).toEqual([]);
+    const others = (
+      await t.app.inject({ method: 'GET', url: `/api/cases/${followed.id}` })
+    ).json<CaseDetail>();
+    expect(others.stats.followers).toBe(0);
     expect(JSON.stringify(read)).not.toContain(member.profile.handle);
 
     const [row] = await t.database.db

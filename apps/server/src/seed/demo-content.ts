@@ -28,6 +28,10 @@ export interface DemoClinical {
 export interface DemoCase {
   author: DemoMemberKey;
   clinical?: DemoClinical;
+  /** An image post (its images arrive with media upload): the presentation is the caption. */
+  imagePost?: true;
+  /** A shared solved case: the answer stays hidden until each solver commits a differential. */
+  solution?: { diagnosis: string; teachingPoint: string };
   /** A patient case written through the questionnaire. */
   questionnaire?: PatientQuestionnaire;
   /** 5–200 characters. */
@@ -569,6 +573,44 @@ export const demoCases: readonly DemoCase[] = [
       'Which single test would you send next, and could its result change anticoagulation or other treatment plans?',
     ].join('\n\n'),
     daysAgo: 4,
+    suggestions: [],
+  },
+  {
+    author: 'professional',
+    imagePost: true,
+    clinical: {
+      specialties: ['dermatology', 'infectious-disease'],
+      audience: 'everyone',
+      anonymous: false,
+    },
+    title: 'An expanding red ring on the thigh of a hiker, three weeks after a camping trip.',
+    presentation: [
+      'An expanding red ring on the thigh of a hiker, three weeks after a camping trip. It started as a small red papule, has grown to 14 cm over ten days with partial central clearing, and is warm but barely itchy. Mild headache, aching knees and one evening of fever; no tick bite remembered.',
+      'Photographs to follow once image upload is available. What is your diagnosis, and would you treat before serology?',
+    ].join('\n\n'),
+    daysAgo: 1,
+    suggestions: [],
+  },
+  {
+    author: 'professional',
+    clinical: {
+      specialties: ['cardiology', 'emergency-medicine'],
+      audience: 'everyone',
+      anonymous: false,
+    },
+    solution: {
+      diagnosis: 'Brugada syndrome',
+      teachingPoint:
+        'Fever unmasks the type 1 Brugada pattern (coved ST elevation of 2 mm or more in V1–V2). A syncope during fever plus a family history of sudden death at a young age calls for an ECG during fever, high precordial leads, and referral for risk stratification; treat fever promptly and avoid sodium-channel blockers (brugadadrugs.org).',
+    },
+    title: 'Solved case: syncope during a febrile illness in a 34-year-old man',
+    presentation: [
+      '34-year-old man, previously well, brought in after a witnessed collapse at home while he had a fever of 39.4 °C from a flu-like illness. He was unresponsive for about 20 seconds, no tonic-clonic movements, no incontinence, recovered fully within a minute. No chest pain or palpitations before the event.',
+      'His father died suddenly in his sleep at 41; an uncle had "epilepsy" with night-time seizures. No medication apart from paracetamol; no recreational drugs.',
+      'On arrival: temperature 39.1 °C, HR 104, BP 118/72, examination otherwise normal. Potassium 4.1 mmol/L, magnesium normal, troponin normal. ECG while febrile: right bundle branch block morphology with coved ST elevation of 3 mm in V1 and V2 followed by negative T waves; QTc 420 ms. An ECG from an insurance check two years ago showed a saddleback pattern of 1 mm in V2.',
+      'What is your diagnosis, and what would you do next? Commit your differential to see the answer and the teaching point.',
+    ].join('\n\n'),
+    daysAgo: 6,
     suggestions: [],
   },
 ];

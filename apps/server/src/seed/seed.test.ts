@@ -2,10 +2,11 @@
 import {
   CreateCaseBodySchema,
   CreateClinicalCaseBodySchema,
+  CreateImagePostBodySchema,
   CreateSuggestionBodySchema,
   PatientQuestionnaireSchema,
 } from '@consilium/api';
-import type { CaseFeed, SuggestionList } from '@consilium/api';
+import type { CaseFeed, SearchResults, SuggestionList } from '@consilium/api';
 import { readFileSync } from 'node:fs';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,7 +40,8 @@ describe('demo content', () => {
     expect(new Set([...demoMembers.flatMap((member) => member.roles), ...tiers])).toEqual(
       new Set(['patient', 'detective', 'student', 'professional', 'moderator', 'admin']),
     );
-    expect(demoCases).toHaveLength(12);
+    expect(demoCases).toHaveLength(14);
+    expect(new Set(demoCases.map((demo) => demo.daysAgo)).size).toBe(demoCases.length);
     for (const demo of demoCases) {
       const { title, presentation } = demo;
       expect(CreateCaseBodySchema.safeParse({ title, presentation }).success, title).toBe(true);
@@ -48,8 +50,14 @@ describe('demo content', () => {
       if (demo.clinical !== undefined) {
         const { specialties, audience, anonymous } = demo.clinical;
         const question = demo.presentation.split('\n\n').at(-1);
-        const body = { title, presentation, question, specialties, audience, anonymous };
-        expect(CreateClinicalCaseBodySchema.safeParse(body).error).toBeUndefined();
+        const solution = demo.solution;
+        const body =
+          demo.imagePost === true
+            ? { caption: presentation, question, specialties, audience, anonymous, solution }
+            : { title, presentation, question, specialties, audience, anonymous, solution };
+        const schema =
+          demo.imagePost === true ? CreateImagePostBodySchema : CreateClinicalCaseBodySchema;
+        expect(schema.safeParse(body).error).toBeUndefined();
         expect(demo.author).toBe('professional');
       }
       for (const suggestion of demo.suggestions) {
@@ -90,7 +98,8 @@ describe('seeding', () => {
     // A visitor sees every demo case but the professionals-only one.
     const forEveryone = demoCases.filter((demo) => demo.clinical?.audience !== 'professionals');
     expect(feed.items).toHaveLength(forEveryone.length);
-    expect(forEveryone.length).toBe(11);
+    expect(forEveryone.length).toBe(13);
+    expect(feed.items.map((item) => item.label)).toContain('case-study');
     const newest = [...forEveryone].sort((a, b) => a.daysAgo - b.daysAgo)[0];
     expect(feed.items[0]?.title).toBe(newest?.title);
     const withSuggestions = feed.items.find((item) => item.suggestionCount > 1);
@@ -101,6 +110,21 @@ describe('seeding', () => {
       })
     ).json<SuggestionList>();
     expect(list.items[0]?.rank).toBe(1);
+  });
+
+  it('lets a visitor search the demo cases: ranked, with the words highlighted', async () => {
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/search/cases?q=haemolysis',
+    });
+    const results = response.json<SearchResults>();
+    expect(results.items.length).toBeGreaterThan(0);
+    const ranks = results.items.map((item) => item.rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    const top = results.items[0];
+    expect(
+      [...(top?.titleHighlight ?? []), ...(top?.snippet ?? [])].some((segment) => segment.match),
+    ).toBe(true);
   });
 
   it('matches the demo accounts the README publishes', () => {

@@ -5,7 +5,9 @@ import type { FastifyBaseLogger } from 'fastify';
 import { hashPassword } from '../accounts/passwords.js';
 import type { Config } from '../platform/config.js';
 import type { Database, Tx } from '../platform/database/index.js';
+import { loadDemoHpoTerms } from '../vocabulary/demo-hpo.js';
 import {
+  caseOutcomes,
   caseRevisions,
   cases,
   credentials,
@@ -117,6 +119,8 @@ function idOf(ids: Map<DemoMemberKey, string>, key: DemoMemberKey): string {
 
 export async function seedDemoData(database: Database, now: Date): Promise<void> {
   await database.db.transaction(async (tx) => {
+    // Common symptoms with lay synonyms, so symptom lookup works before a full HPO import.
+    await loadDemoHpoTerms(tx);
     const ids = await insertDemoMembers(tx, now);
     for (const demo of demoCases) {
       const postedAt = new Date(now.getTime() - demo.daysAgo * DAY_MS - 3 * HOUR_MS);
@@ -129,7 +133,8 @@ export async function seedDemoData(database: Database, now: Date): Promise<void>
           ...(demo.clinical === undefined
             ? {}
             : {
-                kind: 'clinical' as const,
+                kind: demo.imagePost === true ? ('image' as const) : ('clinical' as const),
+                isCaseStudy: demo.solution !== undefined,
                 question: demo.presentation.split('\n\n').at(-1) ?? null,
                 specialties: demo.clinical.specialties,
                 audience: demo.clinical.audience,
@@ -153,6 +158,14 @@ export async function seedDemoData(database: Database, now: Date): Promise<void>
         })
         .returning({ id: cases.id });
       if (inserted === undefined) throw new Error(`demo case "${demo.title}" was not inserted`);
+      if (demo.solution !== undefined)
+        await tx.insert(caseOutcomes).values({
+          caseId: inserted.id,
+          diagnosis: demo.solution.diagnosis,
+          teachingPoint: demo.solution.teachingPoint,
+          source: 'case-study',
+          recordedAt: postedAt,
+        });
       await tx.insert(caseRevisions).values({
         caseId: inserted.id,
         revision: 1,

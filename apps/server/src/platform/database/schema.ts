@@ -409,7 +409,9 @@ export const caseOutcomes = pgTable(
     source: text('source', { enum: ['case-study', 'import'] }).notNull(),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [check('case_outcomes_source_check', sql`${table.source} in ('case-study', 'import')`)],
+  (table) => [
+    check('case_outcomes_source_check', sql`${table.source} in ('case-study', 'import')`),
+  ],
 );
 
 /** A solver's differential on a case study, committed before its answer is revealed to them. */
@@ -559,10 +561,7 @@ export const notifications = pgTable(
     index('notifications_unread_idx')
       .on(table.memberId)
       .where(sql`${table.readAt} is null`),
-    check(
-      'notifications_kind_check',
-      sql`${table.kind} in ('page', 'mention', 'answer', 'reply')`,
-    ),
+    check('notifications_kind_check', sql`${table.kind} in ('page', 'mention', 'answer', 'reply')`),
   ],
 );
 
