@@ -73,9 +73,13 @@ describe('shared schemas', () => {
     ]);
   });
 
-  it('defaults the page size and coerces it from the query string', () => {
-    expect(CaseFeedQuerySchema.parse({})).toEqual({ limit: 20 });
-    expect(CaseFeedQuerySchema.parse({ limit: '5' })).toEqual({ limit: 5 });
+  it('defaults the feed and page size and coerces them from the query string', () => {
+    expect(CaseFeedQuerySchema.parse({})).toEqual({ feed: 'latest', limit: 20 });
+    expect(CaseFeedQuerySchema.parse({ limit: '5', hasImages: 'true' })).toEqual({
+      feed: 'latest',
+      limit: 5,
+      hasImages: true,
+    });
   });
 
   it('accepts only 1, -1 and 0 as a vote', () => {
