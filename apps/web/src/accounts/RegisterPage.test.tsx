@@ -43,7 +43,7 @@ describe('registering', () => {
       expect(container.querySelector('h2')?.textContent).toBe('Check your inbox');
     });
     expect(container.textContent).toContain(ACCEPTED.detail);
-    expect(container.querySelector('form')).toBeNull();
+    expect(container.querySelector('main form')).toBeNull();
     expect(sent.find((request) => request.method === 'POST')?.body).toEqual({
       displayName: 'Ada Detective',
       handle: 'ada_l',

@@ -44,7 +44,7 @@ describe('a clinical case', () => {
     const tags = [...container.querySelectorAll('.tag')].map((tag) => tag.textContent);
     expect(tags).toEqual(['Cardiology', 'Infectious disease']);
     expect(container.querySelector('.case__kind')?.textContent).toBe(
-      'Clinical caseVerified professionals only',
+      'UnsolvedClinical caseVerified professionals only',
     );
   });
 
@@ -133,7 +133,7 @@ describe('the feed', () => {
     const { container } = await renderApp('/');
     const card = await waitFor(() => container.querySelector('.case-card') ?? fail());
     expect(card.querySelector('.case__kind')?.textContent).toBe(
-      'Clinical caseVerified professionals only',
+      'UnsolvedClinical caseVerified professionals only',
     );
     expect(card.textContent).toContain('by Verified physician · Cardiology');
     expect(card.textContent).toContain('Anonymous');

@@ -1,76 +1,95 @@
-// The home page: the latest cases, newest first, a page at a time.
-import { Link } from 'react-router';
+// The home page: six feeds (latest, unanswered, my specialties, trending, following, bookmarks)
+// with filters, both kept in the address; members' feeds invite visitors to sign in.
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { CaseFeedName } from '@consilium/api';
+import { useSession } from '../accounts/session';
+import { SignInPrompt } from '../accounts/SignInPrompt';
 import { LoadingStatus } from '../feedback/LoadingStatus';
 import { ProblemNotice } from '../feedback/ProblemNotice';
 import { usePageTitle } from '../feedback/usePageTitle';
-import { CaseFeedItem } from './CaseFeedItem';
-import { useCaseFeed } from './caseQueries';
+import { CaseFeedList } from './CaseFeedList';
+import { CaseFilterPanel } from './CaseFilterPanel';
+import { FeedTabs } from './FeedTabs';
+import { feedOf, isMemberFeed } from './caseFilters';
+import { useVerifiedSpecialties } from './verifiedSpecialties';
 
 export function CaseFeedPage() {
   const { t } = useTranslation();
-  usePageTitle(null);
-  const feed = useCaseFeed();
-  const cases = feed.data?.pages.flatMap((page) => page.items) ?? [];
+  const [search] = useSearchParams();
+  const feed = feedOf(search);
+  const heading = t(`feed.headings.${feed}`);
+  usePageTitle(feed === 'latest' ? null : heading);
 
   return (
     <section className="page">
       <div className="page__header">
-        <h1>{t('feed.heading')}</h1>
+        <h1>{heading}</h1>
         <Link className="button" to="/cases/new">
           {t('feed.postNew')}
         </Link>
       </div>
       <p className="page__lead">{t('feed.lead')}</p>
-
-      {feed.isPending ? <LoadingStatus message={t('feed.loading')} /> : null}
-
-      {feed.isError && cases.length === 0 ? (
-        <ProblemNotice
-          summary={t('feed.loadFailed')}
-          error={feed.error}
-          isRetrying={feed.isFetching}
-          onRetry={() => {
-            void feed.refetch();
-          }}
-        />
-      ) : null}
-
-      {feed.isSuccess && cases.length === 0 ? (
-        <div className="empty-state">
-          <h2>{t('feed.emptyHeading')}</h2>
-          <p>
-            <Link to="/cases/new">{t('feed.emptyAction')}</Link>
-          </p>
-        </div>
-      ) : null}
-
-      {cases.length > 0 ? (
-        <ol className="case-list" aria-label={t('feed.listLabel')}>
-          {cases.map((summary) => (
-            <CaseFeedItem key={summary.id} summary={summary} />
-          ))}
-        </ol>
-      ) : null}
-
-      {feed.isFetchNextPageError ? (
-        <ProblemNotice summary={t('feed.loadMoreFailed')} error={feed.error} />
-      ) : null}
-
-      {feed.hasNextPage ? (
-        <div className="load-more">
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={feed.isFetchingNextPage}
-            onClick={() => {
-              void feed.fetchNextPage();
-            }}
-          >
-            {feed.isFetchingNextPage ? t('feed.loadingMore') : t('feed.loadMore')}
-          </button>
-        </div>
-      ) : null}
+      <FeedTabs current={feed} />
+      <CaseFilterPanel />
+      <FeedFor key={feed} feed={feed} heading={heading} />
     </section>
+  );
+}
+
+/** The feed itself, or why it cannot be shown to this reader. */
+function FeedFor({ feed, heading }: { feed: CaseFeedName; heading: string }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  if (!isMemberFeed(feed)) return <CaseFeedList feed={feed} heading={heading} />;
+  if (session.isPending) return <LoadingStatus message={t('account.checking')} />;
+  if (session.isError)
+    return (
+      <ProblemNotice
+        summary={t('account.checkFailed')}
+        error={session.error}
+        onRetry={() => {
+          void session.refetch();
+        }}
+      />
+    );
+  if (session.data.member === null)
+    return <SignInPrompt message={t(`feed.signInPrompts.${feed}`)} />;
+  if (feed === 'specialties') return <SpecialtiesFeed heading={heading} />;
+  return <CaseFeedList feed={feed} heading={heading} />;
+}
+
+/** My specialties: needs verified specialties, or it explains how to get them. */
+function SpecialtiesFeed({ heading }: { heading: string }) {
+  const { t } = useTranslation();
+  const specialties = useVerifiedSpecialties();
+  if (specialties.isPending) return <LoadingStatus message={t('feed.loading')} />;
+  if (specialties.isError)
+    return (
+      <ProblemNotice
+        summary={t('feed.specialtiesFailed')}
+        error={specialties.error}
+        onRetry={() => {
+          void specialties.refetch();
+        }}
+      />
+    );
+  if (specialties.names.length === 0)
+    return (
+      <div className="empty-state">
+        <h2>{t('feed.noSpecialtiesHeading')}</h2>
+        <p>{t('feed.noSpecialtiesLead')}</p>
+        <p>
+          <Link to="/verification">{t('feed.noSpecialtiesAction')}</Link>
+        </p>
+      </div>
+    );
+  return (
+    <>
+      <p className="feed__specialties">
+        {t('feed.specialtiesLead', { names: specialties.names.join(', ') })}
+      </p>
+      <CaseFeedList feed="specialties" heading={heading} />
+    </>
   );
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseDetail } from '@consilium/api';
 import { json, problem, stubApi } from '../testing/fetchStub';
 import type { SentRequest } from '../testing/fetchStub';
-import { aCaseDetail, aMember, aSession, CASE_ID } from '../testing/fixtures';
+import { aCaseDetail, aMember, aSession, CASE_ID, caseAbilities } from '../testing/fixtures';
 import {
   click,
   descriptionOf,
@@ -27,12 +27,7 @@ function ownCase(overrides: Partial<CaseDetail> = {}): CaseDetail {
   return aCaseDetail({
     isOwn: true,
     closesAt: '2099-03-31T10:00:00.000Z',
-    abilities: {
-      canSuggest: false,
-      canVote: false,
-      canEdit: true,
-      caseActions: ['close', 'extend', 'withdraw'],
-    },
+    abilities: caseAbilities({ canEdit: true, caseActions: ['close', 'extend', 'withdraw'] }),
     ...overrides,
   });
 }
@@ -93,12 +88,7 @@ describe('managing a case', () => {
   it('closes after confirmation, says so, and then offers what a closing case allows', async () => {
     const closing = ownCase({
       status: 'closing',
-      abilities: {
-        canSuggest: false,
-        canVote: false,
-        canEdit: false,
-        caseActions: ['finish', 'withdraw', 'reopen'],
-      },
+      abilities: caseAbilities({ caseActions: ['finish', 'withdraw', 'reopen'] }),
     });
     const { container, sent } = await openCase(ownCase(), () => json(200, closing));
     await click(getButton(container, 'Close case'));
@@ -118,7 +108,7 @@ describe('managing a case', () => {
   it('reopens for 14 days unless told otherwise', async () => {
     const closed = ownCase({
       status: 'closed',
-      abilities: { canSuggest: false, canVote: false, canEdit: false, caseActions: ['reopen'] },
+      abilities: caseAbilities({ caseActions: ['reopen'] }),
     });
     const { container, sent } = await openCase(closed, () => json(200, ownCase()));
     expect(lifecycleButtons(container)).toEqual(['Reopen case']);

@@ -1,4 +1,5 @@
-// What a case is at a glance: its kind, its specialty tags, and who may read it.
+// What a case is at a glance: its kind, its label (unsolved, solved, case study), its specialty
+// tags, and who may read it.
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '@consilium/api';
 
@@ -11,6 +12,12 @@ export function AudienceLabel({ audience }: { audience: CaseDetail['audience'] }
 export function KindLabel({ kind }: { kind: CaseDetail['kind'] }) {
   const { t } = useTranslation();
   return <span className={`case-kind case-kind--${kind}`}>{t(`cases.kinds.${kind}`)}</span>;
+}
+
+/** UNSOLVED, SOLVED or CASE STUDY: told by its words and its outline, not by colour alone. */
+export function LabelBadge({ label }: { label: CaseDetail['label'] }) {
+  const { t } = useTranslation();
+  return <span className={`case-label case-label--${label}`}>{t(`cases.labels.${label}`)}</span>;
 }
 
 export function AnonymousMarker({ isAnonymous }: { isAnonymous: boolean }) {

@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import type { CaseDetail } from '@consilium/api';
 import { json, stubApi } from '../testing/fetchStub';
 import type { SentRequest } from '../testing/fetchStub';
-import { aCaseDetail, aMember, aQuestionnaire, aSession, CASE_ID } from '../testing/fixtures';
+import {
+  aCaseDetail,
+  aMember,
+  aQuestionnaire,
+  aSession,
+  CASE_ID,
+  caseAbilities,
+} from '../testing/fixtures';
 import {
   click,
   getButton,
@@ -16,12 +23,7 @@ import {
   waitFor,
 } from '../testing/render';
 
-const editable = {
-  canSuggest: false,
-  canVote: false,
-  canEdit: true,
-  caseActions: ['close', 'extend', 'withdraw'],
-} satisfies CaseDetail['abilities'];
+const editable = caseAbilities({ canEdit: true, caseActions: ['close', 'extend', 'withdraw'] });
 
 function edits(sent: SentRequest[]): SentRequest[] {
   return sent.filter((request) => request.method !== 'GET');

@@ -34,7 +34,7 @@ describe('the settings page', () => {
     await waitFor(() => {
       expect(container.textContent).toContain('Sign in to change your profile');
     });
-    expect(container.querySelector('form')).toBeNull();
+    expect(container.querySelector('main form')).toBeNull();
   });
 
   it('lists the sessions readably and marks this browser', async () => {

@@ -1,12 +1,13 @@
-// The sign-in state in the header: links to sign in or register, or the member, their cases,
-// settings and verification (the verification queue for moderators, the dev outbox for admins) and
-// "Sign out".
+// The sign-in state in the header: links to sign in or register, or the member, their
+// notifications (with the unread count), cases, settings and verification (the verification queue
+// for moderators, the dev outbox for admins) and "Sign out".
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession, useSignOut } from '../accounts/session';
 import { withNext } from '../accounts/nextPath';
 import { describeFailure } from '../feedback/ProblemNotice';
 import { isModerator } from '../moderation/moderatorRole';
+import { NotificationBell } from '../notifications/NotificationBell';
 
 // Pages not worth coming back to after signing in: the account pages themselves.
 const ACCOUNT_PAGES = [
@@ -42,6 +43,7 @@ export function AccountNav() {
             <span className="visually-hidden">{t('account.signedInAs')} </span>
             {member.displayName}
           </span>
+          <NotificationBell />
           <NavLink className={linkClass} to="/my-cases">
             {t('nav.myCases')}
           </NavLink>

@@ -1,8 +1,10 @@
-// The frame of every page: skip link, header with navigation, the main landmark and footer.
+// The frame of every page: skip link, header with navigation and the search box, the main
+// landmark and footer.
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMemberLanguage } from '../accounts/useMemberLanguage';
+import { HeaderSearch } from '../search/HeaderSearch';
 import { AccountNav } from './AccountNav';
 import { FlashNotice } from './FlashNotice';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -52,6 +54,7 @@ export function Shell() {
               </li>
             </ul>
           </nav>
+          <HeaderSearch />
           <AccountNav />
           <LanguageSwitcher />
         </div>

@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Suggestion } from '@consilium/api';
 import { json, stubApi } from '../testing/fetchStub';
-import { aCaseDetail, aMember, aSession, aSuggestion, CASE_ID } from '../testing/fixtures';
+import {
+  aCaseDetail,
+  aMember,
+  aSession,
+  aSuggestion,
+  CASE_ID,
+  caseAbilities,
+} from '../testing/fixtures';
 import type { Responder } from '../testing/fetchStub';
 import { click, descriptionOf, getButton, renderApp, waitFor } from '../testing/render';
 
@@ -17,7 +24,7 @@ function stubCase(suggestions: Responder, extra: Record<string, Responder> = {},
       json(
         200,
         aCaseDetail({
-          abilities: { canSuggest: member, canVote: member, canEdit: false, caseActions: [] },
+          abilities: caseAbilities({ canSuggest: member, canVote: member }),
         }),
       ),
     [suggestionsPath]: suggestions,

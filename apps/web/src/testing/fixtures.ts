@@ -55,9 +55,31 @@ export function aCaseSummary(overrides: Partial<CaseSummary> = {}): CaseSummary 
     title: 'Recurring fevers and a migrating rash',
     excerpt: 'A 34-year-old with fevers every three weeks…',
     status: 'open',
+    label: 'unsolved',
+    specialties: [],
     author: { handle: 'pat', displayName: 'Pat Patient', anonymous: false },
     suggestionCount: 2,
+    commentCount: 0,
+    viewCount: 0,
+    hasImages: false,
     createdAt: new Date(Date.now() - 3 * 24 * 3600 * 1000).toISOString(),
+    closesAt: null,
+    ...overrides,
+  };
+}
+
+/** What a reader may do with a case: nothing beyond the given abilities. */
+export function caseAbilities(
+  overrides: Partial<CaseDetail['abilities']> = {},
+): CaseDetail['abilities'] {
+  return {
+    canSuggest: false,
+    canVote: false,
+    canEdit: false,
+    caseActions: [],
+    canFollow: false,
+    canCommitDifferential: false,
+    canPage: false,
     ...overrides,
   };
 }
@@ -72,8 +94,13 @@ export function aCaseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     specialties: [],
     audience: 'everyone',
     status: 'open',
+    label: 'unsolved',
     author: { handle: 'pat', displayName: 'Pat Patient', anonymous: false },
     isOwn: false,
+    attachments: [],
+    stats: { views: 0, followers: 0, comments: 0 },
+    viewer: { following: false, bookmarked: false },
+    caseStudy: null,
     createdAt: '2025-03-01T10:00:00.000Z',
     publishedAt: '2025-03-01T10:00:00.000Z',
     closesAt: '2025-03-31T10:00:00.000Z',
@@ -81,7 +108,7 @@ export function aCaseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     missingSteps: [],
     revision: 1,
     reopenedAt: null,
-    abilities: { canSuggest: true, canVote: true, canEdit: false, caseActions: [] },
+    abilities: caseAbilities({ canSuggest: true, canVote: true }),
     ...overrides,
   };
 }
@@ -94,7 +121,7 @@ export function aDraft(overrides: Partial<CaseDetail> = {}): CaseDetail {
     publishedAt: null,
     closesAt: null,
     revision: 0,
-    abilities: { canSuggest: false, canVote: false, canEdit: true, caseActions: [] },
+    abilities: caseAbilities({ canEdit: true }),
     ...overrides,
   });
 }

@@ -1,0 +1,47 @@
+// The demo professional in the journeys: signs in and, the first time in a run, turns on two-factor
+// sign-in (needed to post clinical cases). The authenticator secret is kept beside the run's
+// mailbox folder, so a later journey in the same run can sign in again with a code.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { codeFor, turnOnTwoFactor } from './authenticator.js';
+
+export const PROFESSIONAL = {
+  email: 'professional@consilium.example',
+  password: 'demo-professional-pass',
+  handle: 'dr_elena_v',
+  displayName: 'Dr. Elena V.',
+};
+
+// A sibling of the mailbox folder (unique to this run), not inside it: mail.ts reads every file there.
+const secretFile = `${process.env.E2E_MAIL_DIR ?? ''}.professional-totp`;
+
+function rememberedSecret(): string | null {
+  return existsSync(secretFile) ? readFileSync(secretFile, 'utf8').trim() : null;
+}
+
+/** Signs the demo professional in on `page` with two-factor sign-in on. */
+export async function signInAsProfessional(page: Page): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mail').fill(PROFESSIONAL.email);
+  await page.getByLabel('Password').fill(PROFESSIONAL.password);
+  await page.getByRole('button', { name: 'Sign in' }).last().click();
+  const signOut = page.getByRole('button', { name: 'Sign out', exact: true });
+  const code = page.getByLabel('Authentication code');
+  await expect.poll(async () => (await signOut.isVisible()) || (await code.isVisible())).toBe(true);
+
+  if (await code.isVisible()) {
+    const secret = rememberedSecret();
+    if (secret === null)
+      throw new Error(
+        'The demo professional already has two-factor sign-in on, turned on by a journey that does not use e2e/professional.ts: its secret is unknown.',
+      );
+    // The step after the current one: the server allows one step of drift, never a reused step.
+    await code.fill(codeFor(secret, 1));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect.poll(() => signOut.isVisible()).toBe(true);
+    return;
+  }
+  const secret = await turnOnTwoFactor(page, PROFESSIONAL.password);
+  writeFileSync(secretFile, secret);
+}
