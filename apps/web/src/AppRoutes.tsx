@@ -11,6 +11,8 @@ import { MyCasesPage } from './cases/MyCasesPage';
 import { ClinicalCasePage } from './cases/ClinicalCasePage';
 import { EditCasePage } from './cases/EditCasePage';
 import { NewCasePage } from './cases/NewCasePage';
+import { ImagePostPage } from './image-posts/ImagePostPage';
+import { PhenopacketImportPage } from './imports/PhenopacketImportPage';
 import { VerificationPage } from './credentials/VerificationPage';
 import { OutboxPage } from './dev/OutboxPage';
 import { CredentialQueuePage } from './moderation/CredentialQueuePage';
@@ -19,6 +21,8 @@ import { ProfilePage } from './profiles/ProfilePage';
 import { NewPatientCasePage } from './questionnaire/PatientCasePages';
 import { ConfirmEmailPage } from './settings/ConfirmEmailPage';
 import { SettingsPage } from './settings/SettingsPage';
+import { NotificationsPage } from './notifications/NotificationsPage';
+import { SearchPage } from './search/SearchPage';
 import { NotFoundPage } from './shell/NotFoundPage';
 import { Shell } from './shell/Shell';
 
@@ -30,6 +34,8 @@ export function AppRoutes() {
         <Route path="cases/new" element={<NewCasePage />} />
         <Route path="cases/new/patient" element={<NewPatientCasePage />} />
         <Route path="cases/new/clinical" element={<ClinicalCasePage />} />
+        <Route path="cases/new/image" element={<ImagePostPage />} />
+        <Route path="cases/import" element={<PhenopacketImportPage />} />
         <Route path="cases/:caseId" element={<CasePage />} />
         <Route path="cases/:caseId/edit" element={<EditCasePage />} />
         <Route path="my-cases" element={<MyCasesPage />} />
@@ -43,6 +49,8 @@ export function AppRoutes() {
         <Route path="dev/outbox" element={<OutboxPage />} />
         <Route path="members/:handle" element={<ProfilePage />} />
         <Route path="verification" element={<VerificationPage />} />
+        <Route path="search" element={<SearchPage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
         <Route path="moderation/credentials" element={<CredentialQueuePage />} />
         <Route path="moderation/credentials/:credentialId" element={<CredentialReviewPage />} />
         <Route path="*" element={<NotFoundPage />} />

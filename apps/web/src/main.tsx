@@ -11,6 +11,9 @@ import './styles/credentials.css';
 import './styles/questionnaire.css';
 import './styles/case-life.css';
 import './styles/discussion.css';
+import './styles/feeds.css';
+import './styles/notifications.css';
+import './styles/writing.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain an element with id "root"');

@@ -1,6 +1,7 @@
 // One case: what the author described (for a patient case, the questionnaire too; for a clinical
 // case, the question asked), its history and, for its owner, a way to manage it; then the crowd's
-// ranked suggestions and the discussion. A draft is shown only to its author, with a way back to
+// ranked suggestions and the discussion; its label, activity, images, and Follow and Bookmark
+// for signed-in readers. A draft is shown only to its author, with a way back to
 // editing it.
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -21,8 +22,12 @@ import { CaseStatusBadge } from './CaseStatusBadge';
 import { OpenUntil } from './OpenUntil';
 import { CaseHistory, HISTORY_ID } from './CaseHistory';
 import { CaseManagement } from './CaseManagement';
-import { AnonymousMarker, AudienceLabel, KindLabel, SpecialtyTags } from './CaseTags';
+import { AnonymousMarker, AudienceLabel, KindLabel, LabelBadge, SpecialtyTags } from './CaseTags';
+import { CaseEngagement } from './CaseEngagement';
+import { CaseImages } from './CaseImages';
 import { PlainText } from '../text/PlainText';
+import { CaseStudySection } from '../case-study/CaseStudySection';
+import { PageSpecialty } from '../paging/PageSpecialty';
 import { useCase } from './caseQueries';
 
 export function CasePage() {
@@ -76,6 +81,7 @@ function CaseView({ caseDetail }: { caseDetail: CaseDetail }) {
     <div className="page page--case">
       <article className="case">
         <CaseHeader caseDetail={caseDetail} />
+        {isDraft ? null : <CaseEngagement caseDetail={caseDetail} />}
         {isDraft && caseDetail.isOwn ? (
           <div className="notice case__draft">
             <p>{t('casePage.draftNotice')}</p>
@@ -97,8 +103,11 @@ function CaseView({ caseDetail }: { caseDetail: CaseDetail }) {
         {caseDetail.questionnaire ? (
           <QuestionnaireView questionnaire={caseDetail.questionnaire} omitComplaint />
         ) : null}
+        <CaseImages caseDetail={caseDetail} />
       </article>
+      {isDraft ? null : <CaseStudySection caseDetail={caseDetail} isSignedIn={isSignedIn} />}
       {caseDetail.isOwn && !isDraft ? <CaseManagement caseDetail={caseDetail} /> : null}
+      {caseDetail.abilities.canPage ? <PageSpecialty caseDetail={caseDetail} /> : null}
       {isEdited ? <CaseHistory caseId={caseDetail.id} /> : null}
       {isDraft ? null : <SuggestionsSection caseDetail={caseDetail} isSignedIn={isSignedIn} />}
       {isDraft ? null : <DiscussionSection caseDetail={caseDetail} isSignedIn={isSignedIn} />}
@@ -112,6 +121,7 @@ function CaseHeader({ caseDetail }: { caseDetail: CaseDetail }) {
   return (
     <header className="case__header">
       <p className="case__kind">
+        {caseDetail.status === 'draft' ? null : <LabelBadge label={caseDetail.label} />}
         <KindLabel kind={caseDetail.kind} />
         <AudienceLabel audience={caseDetail.audience} />
       </p>

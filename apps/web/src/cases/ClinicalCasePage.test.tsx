@@ -1,6 +1,7 @@
 // Posting a clinical case: offered to verified professionals only, checked with the shared schema
 // before sending, the server's two-factor refusal shown with the way to Settings, and the chosen
-// specialties, audience and anonymity sent as the contract says.
+// specialties, audience and anonymity sent as the contract says, and a solved case's diagnosis
+// sent as its hidden solution.
 import { describe, expect, it } from 'vitest';
 import { json, stubApi, typedProblem } from '../testing/fetchStub';
 import { aCaseDetail, aMember, aSession } from '../testing/fixtures';
@@ -115,5 +116,46 @@ describe('the clinical case form', () => {
       anonymous: true,
       submissionWindowDays: 14,
     });
+  });
+
+  it('shares a solved case: the confirmed diagnosis and teaching point go as its solution', async () => {
+    const created = aCaseDetail({ kind: 'clinical', isOwn: true });
+    const sent = stubApi({
+      ...asProfessional,
+      'POST /api/cases/clinical': () => json(201, created),
+      [`GET /api/cases/${created.id}/suggestions`]: () => json(200, { items: [] }),
+    });
+    const page = await openForm();
+    const { container } = page;
+    await fillIn(container, 'What is the most likely diagnosis?');
+    await click(getField(container, 'Cardiology'));
+    const solved = getField(container, 'This is a solved case: I know the confirmed diagnosis');
+    expect(descriptionOf(solved)).toContain('stays hidden from every reader until they commit');
+    await click(solved);
+    await typeInto(getField(container, 'Confirmed diagnosis'), 'Q fever endocarditis');
+    await click(getButton(container, 'Post clinical case'));
+
+    await waitFor(() => {
+      expect(page.location()).toBe(`/cases/${created.id}`);
+    });
+    expect(sent.find((request) => request.method === 'POST')?.body).toMatchObject({
+      specialties: ['cardiology'],
+      solution: { diagnosis: 'Q fever endocarditis' },
+    });
+  });
+
+  it('says what is wrong with a one-letter diagnosis, on its field', async () => {
+    const sent = stubApi(asProfessional);
+    const { container } = await openForm();
+    await fillIn(container, 'What is the most likely diagnosis?');
+    await click(getField(container, 'Cardiology'));
+    await click(getField(container, 'This is a solved case: I know the confirmed diagnosis'));
+    await typeInto(getField(container, 'Confirmed diagnosis'), 'Q');
+    await click(getButton(container, 'Post clinical case'));
+
+    expect(descriptionOf(getField(container, 'Confirmed diagnosis'))).toContain(
+      'Confirmed diagnosis must be at least 2 characters.',
+    );
+    expect(sent.filter((request) => request.method === 'POST')).toEqual([]);
   });
 });

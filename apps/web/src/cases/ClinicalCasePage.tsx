@@ -1,9 +1,10 @@
 // Posting a clinical case (/cases/new/clinical): for verified professionals, who ask a specific
-// question of chosen specialties, of everyone or of professionals only, under their name or not.
-import { useId, useMemo, useState } from 'react';
+// question of chosen specialties, of everyone or of professionals only, under their name or not,
+// and may share it as a solved case with its confirmed diagnosis hidden.
+import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { CASE_AUDIENCES, SUBMISSION_WINDOW_DAYS } from '@consilium/api';
+import { SUBMISSION_WINDOW_DAYS } from '@consilium/api';
 import type { MemberSelf } from '@consilium/api';
 import { ApiProblem } from '../api/client';
 import { SignedIn } from '../accounts/SignedIn';
@@ -11,8 +12,9 @@ import { usePageTitle } from '../feedback/usePageTitle';
 import { FormAlert } from '../forms/FormAlert';
 import { TextField } from '../forms/TextField';
 import { useSchemaForm } from '../forms/useSchemaForm';
-import type { FieldBinding } from '../forms/useSchemaForm';
 import { SpecialtyPicker } from '../specialties/SpecialtyPicker';
+import { SolvedCaseFields } from '../case-study/SolvedCaseFields';
+import { AnonymousCheckbox, AudienceRadios, TwoFactorReminder } from './PostingChoices';
 import { useCreateClinicalCase } from './caseQueries';
 import { clinicalCaseSchema, EMPTY_CLINICAL_CASE } from './clinicalCaseValues';
 
@@ -63,6 +65,9 @@ function ClinicalCaseForm({ member }: { member: MemberSelf }) {
       audience: t('clinicalCase.audience'),
       anonymous: t('clinicalCase.anonymous'),
       submissionWindowDays: t('wizard.fields.submissionWindow'),
+      solved: t('solvedCase.solved'),
+      solutionDiagnosis: t('solvedCase.diagnosis'),
+      solutionTeachingPoint: t('solvedCase.teachingPoint'),
     }),
     [t],
   );
@@ -89,7 +94,9 @@ function ClinicalCaseForm({ member }: { member: MemberSelf }) {
         });
       })}
     >
-      {member.twoFactorEnabled ? null : <TwoFactorReminder />}
+      {member.twoFactorEnabled ? null : (
+        <TwoFactorReminder message={t('clinicalCase.twoFactorNeeded')} />
+      )}
       <FormAlert alert={form.alert} />
       {/* Without two-factor sign-in the reminder above already links to Settings. */}
       {needsTwoFactor && member.twoFactorEnabled ? (
@@ -136,6 +143,11 @@ function ClinicalCaseForm({ member }: { member: MemberSelf }) {
         step={1}
         required
       />
+      <SolvedCaseFields
+        solved={form.bind('solved')}
+        diagnosis={form.bind('solutionDiagnosis')}
+        teachingPoint={form.bind('solutionTeachingPoint')}
+      />
       <p className="privacy-reminder">{t('newCase.privacyReminder')}</p>
       <div className="form__actions">
         <button type="submit" className="button" disabled={createCase.isPending}>
@@ -143,77 +155,5 @@ function ClinicalCaseForm({ member }: { member: MemberSelf }) {
         </button>
       </div>
     </form>
-  );
-}
-
-function TwoFactorReminder() {
-  const { t } = useTranslation();
-  return (
-    <div className="notice">
-      <p>{t('clinicalCase.twoFactorNeeded')}</p>
-      <p className="notice__actions">
-        <Link to="/settings">{t('clinicalCase.openSettings')}</Link>
-      </p>
-    </div>
-  );
-}
-
-function AudienceRadios({ binding }: { binding: FieldBinding }) {
-  const { t } = useTranslation();
-  const errorId = `${binding.id}-error`;
-  return (
-    <fieldset
-      className={binding.error ? 'field field--invalid radio-group' : 'field radio-group'}
-      aria-describedby={binding.error ? errorId : undefined}
-    >
-      <legend className="field__label">{t('clinicalCase.audience')}</legend>
-      {CASE_AUDIENCES.map((audience) => (
-        <div key={audience} className="radio-group__option">
-          <input
-            id={audience === 'everyone' ? binding.id : `${binding.id}-${audience}`}
-            type="radio"
-            name={binding.id}
-            value={audience}
-            checked={binding.value === audience}
-            onChange={() => {
-              binding.onChange(audience);
-            }}
-          />
-          <label htmlFor={audience === 'everyone' ? binding.id : `${binding.id}-${audience}`}>
-            {t(`clinicalCase.audiences.${audience}`)}
-          </label>
-        </div>
-      ))}
-      {binding.error ? (
-        <p className="field__error" id={errorId}>
-          {binding.error}
-        </p>
-      ) : null}
-    </fieldset>
-  );
-}
-
-function AnonymousCheckbox({ binding }: { binding: FieldBinding }) {
-  const { t } = useTranslation();
-  const hintId = useId();
-  return (
-    <div className="field">
-      <div className="radio-group__option">
-        <input
-          id={binding.id}
-          type="checkbox"
-          checked={binding.value === 'true'}
-          aria-describedby={hintId}
-          onChange={(event) => {
-            binding.onChange(event.target.checked ? 'true' : 'false');
-          }}
-        />
-        <label htmlFor={binding.id}>{t('clinicalCase.anonymous')}</label>
-      </div>
-      <p className="field__hint" id={hintId}>
-        {t('clinicalCase.anonymousHint')}
-      </p>
-      {binding.error ? <p className="field__error">{binding.error}</p> : null}
-    </div>
   );
 }

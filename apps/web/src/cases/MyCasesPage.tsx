@@ -23,9 +23,14 @@ export function MyCasesPage() {
     <section className="page">
       <div className="page__header">
         <h1>{t('myCases.heading')}</h1>
-        <Link className="button" to="/cases/new/patient">
-          {t('myCases.start')}
-        </Link>
+        <p className="notice__actions">
+          <Link className="button" to="/cases/new/patient">
+            {t('myCases.start')}
+          </Link>
+          <Link className="button button--secondary" to="/cases/import">
+            {t('myCases.import')}
+          </Link>
+        </p>
       </div>
       <p className="page__lead">{t('myCases.lead')}</p>
       <SignedIn signInPrompt={t('myCases.signInPrompt')}>{() => <MyCasesList />}</SignedIn>

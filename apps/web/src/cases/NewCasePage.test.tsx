@@ -110,6 +110,6 @@ describe('posting a case', () => {
       return found;
     });
     expect(link.getAttribute('href')).toBe('/sign-in?next=%2Fcases%2Fnew');
-    expect(container.querySelector('form')).toBeNull();
+    expect(container.querySelector('main form')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
-// Posting a case: patients are led to the guided questionnaire, verified professionals to the
-// clinical case form; a case presentation in prose (a title and the case as a clinician tells it)
-// is posted right here, checked as the server checks it.
+// Posting a case: patients are led to the guided questionnaire (or to import a phenopacket),
+// verified professionals to the clinical case and image post forms; a case presentation in prose
+// (a title and the case as a clinician tells it) is posted right here, checked as the server
+// checks it.
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -33,8 +34,12 @@ export function NewCasePage() {
             {t('newCase.startQuestionnaire')}
           </Link>
         </p>
+        <p>
+          {t('newCase.importLead')} <Link to="/cases/import">{t('newCase.importLink')}</Link>
+        </p>
       </div>
       <ClinicalChoice />
+      <ImageChoice />
       <h2>{t('newCase.quickHeading')}</h2>
       <p>{t('newCase.quickLead')}</p>
       {content}
@@ -57,6 +62,27 @@ function ClinicalChoice() {
         </p>
       ) : (
         <NotAProfessional />
+      )}
+    </div>
+  );
+}
+
+/** Image posts, like clinical cases, are for verified professionals. */
+function ImageChoice() {
+  const { t } = useTranslation();
+  const member = useSession().data?.member ?? null;
+  return (
+    <div className="case-choice">
+      <h2>{t('newCase.imageHeading')}</h2>
+      <p>{t('newCase.imageLead')}</p>
+      {member !== null && isProfessional(member) ? (
+        <p className="notice__actions">
+          <Link className="button" to="/cases/new/image">
+            {t('newCase.postImage')}
+          </Link>
+        </p>
+      ) : (
+        <p className="notice">{t('newCase.imageOnlyProfessionals')}</p>
       )}
     </div>
   );

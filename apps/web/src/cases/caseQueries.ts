@@ -5,13 +5,17 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import { routes } from '@consilium/api';
 import type {
   CaseDetail,
+  CaseFeedName,
+  CaseFeedQuery,
   CaseStatusChangeBody,
   CreateCaseBody,
   CreateClinicalCaseBody,
   EditCaseBody,
   PatientQuestionnaireDraft,
+  PublishBody,
 } from '@consilium/api';
 import { callApi } from '../api/client';
+import type { FilterValues } from './caseFilters';
 
 export const FEED_PAGE_SIZE = 20;
 
@@ -23,17 +27,26 @@ export const caseKeys = {
   mine: ['cases', 'mine'] as const,
 };
 
-export function useCaseFeed() {
+/**
+ * One feed with its filters, a page at a time. The filters go as the address holds them (the
+ * server says in words what is wrong with one); `enabled` is false while the feed cannot apply
+ * (a visitor on a members' feed).
+ */
+export function useCaseFeed(feed: CaseFeedName, filters: FilterValues, enabled = true) {
   return useInfiniteQuery({
-    queryKey: caseKeys.feed,
-    queryFn: ({ pageParam, signal }) =>
-      callApi(
-        routes.cases.feed,
-        { query: { limit: FEED_PAGE_SIZE, ...(pageParam ? { cursor: pageParam } : {}) } },
-        { signal },
-      ),
+    queryKey: [...caseKeys.feed, feed, filters],
+    queryFn: ({ pageParam, signal }) => {
+      const query = {
+        feed,
+        ...filters,
+        limit: FEED_PAGE_SIZE,
+        ...(pageParam ? { cursor: pageParam } : {}),
+      } as CaseFeedQuery;
+      return callApi(routes.cases.feed, { query }, { signal });
+    },
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,
+    enabled,
   });
 }
 
@@ -95,8 +108,7 @@ export function useSaveDraft() {
 export function usePublishCase(caseId: string) {
   const remember = useRememberCase();
   return useMutation({
-    mutationFn: (submissionWindowDays: number) =>
-      callApi(routes.cases.publish, { params: { caseId }, body: { submissionWindowDays } }),
+    mutationFn: (body: PublishBody) => callApi(routes.cases.publish, { params: { caseId }, body }),
     onSuccess: (published) => {
       remember(published, { feed: true });
     },

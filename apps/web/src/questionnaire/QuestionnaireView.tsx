@@ -1,10 +1,11 @@
 // A patient's questionnaire for reading: one section per step answered, symptoms as a list with
-// their severity, dates and amounts in the reader's language. Shown on the case page and in review.
+// their severity and HPO term, the findings checked and not present, dates and amounts in the
+// reader's language. Shown on the case page and in review.
 import { useId } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { PatientQuestionnaireDraft, Symptom } from '@consilium/api';
+import type { PatientQuestionnaireDraft, RuledOutFinding, Symptom } from '@consilium/api';
 import { specialtyName } from '@consilium/core';
 import { countryName } from '../i18n/countryNames';
 import { formatAmountOfTime, formatCalendarDate, formatMoney, formatTimeAgo } from '../i18n/format';
@@ -52,6 +53,7 @@ export function QuestionnaireView(props: QuestionnaireViewProps) {
   const about = q.about;
   const complaint = q.complaint;
   const symptoms = q.symptoms?.symptoms ?? [];
+  const ruledOut = q.symptoms?.ruledOutFindings ?? [];
   const history = q.history;
   const tests = q.tests?.tests ?? [];
   const diagnoses = q.diagnoses?.diagnoses ?? [];
@@ -96,6 +98,9 @@ export function QuestionnaireView(props: QuestionnaireViewProps) {
               ))}
             </ol>,
           )
+        : null}
+      {ruledOut.length > 0
+        ? section('ruled-out', t('wizard.ruledOut.heading'), <RuledOutList findings={ruledOut} />)
         : null}
       {history
         ? section(
@@ -223,12 +228,15 @@ function SymptomView({
     <>
       <p className="questionnaire__item-title">
         {symptom.description}{' '}
-        <span className="severity">
-          {t('questionnaire.severity', { severity: symptom.severity })}
-        </span>
+        {symptom.severity === undefined ? null : (
+          <span className="severity">
+            {t('questionnaire.severity', { severity: symptom.severity })}
+          </span>
+        )}
       </p>
       <Facts
         facts={[
+          [t('hpo.term'), symptom.hpo && <TermText term={symptom.hpo} />],
           [t('wizard.fields.bodySite'), symptom.bodySite],
           [t('wizard.fields.onset'), onset],
           [t('wizard.fields.duration'), symptom.duration],
@@ -238,5 +246,30 @@ function SymptomView({
         ]}
       />
     </>
+  );
+}
+
+function TermText({ term }: { term: NonNullable<Symptom['hpo']> }) {
+  return (
+    <>
+      {term.label} <span className="hpo-code">{term.id}</span>
+    </>
+  );
+}
+
+function RuledOutList({ findings }: { findings: readonly RuledOutFinding[] }) {
+  return (
+    <ul className="questionnaire__list">
+      {findings.map((finding, index) => (
+        <li key={index} className="questionnaire__item">
+          <p className="questionnaire__item-title">{finding.description}</p>
+          {finding.hpo ? (
+            <p>
+              <TermText term={finding.hpo} />
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -18,7 +18,11 @@ import {
   waitFor,
 } from '../testing/render';
 
-const signedIn = { 'GET /api/session': () => json(200, aSession(aMember())) };
+const signedIn = {
+  'GET /api/session': () => json(200, aSession(aMember())),
+  // The symptoms step asks whether HPO terms are loaded; here they are not.
+  'GET /api/vocabulary/hpo': () => json(200, { items: [], available: false }),
+};
 const draftPath = `/cases/${CASE_ID}/edit`;
 
 async function openWizard(path: string) {
@@ -63,20 +67,32 @@ describe('the patient case wizard', () => {
     expect(changesSent(sent)).toEqual([]);
   });
 
-  it('asks when a symptom started, as a date or how long ago', async () => {
-    stubApi(signedIn);
-    const { container } = await openWizard('/cases/new/patient?step=symptoms');
+  it('lets the patient be unsure when it started and how bad it is, and sends neither', async () => {
+    const sent = stubApi({
+      ...signedIn,
+      'POST /api/cases/drafts': (request) =>
+        json(201, aDraft({ questionnaire: (request.body as CreateDraftBody).questionnaire })),
+    });
+    const page = await openWizard('/cases/new/patient?step=symptoms');
+    const { container } = page;
     await click(getButton(container, 'Add a symptom'));
     await typeInto(getField(container, 'Symptom'), 'Evening fever');
-    await typeInto(getField(container, 'Severity, from 0 to 10'), '5');
-    await click(getButton(container, 'Next'));
-    expect(descriptionOf(getField(container, 'On a date'))).toBe(
-      'Say when it started: choose a date, or how long ago.',
-    );
-
     await click(getField(container, 'Some time ago'));
     expect(getField(container, 'How long ago').value).toBe('');
     expect(getSelect(container, 'Unit').value).toBe('months');
+    await click(getField(container, 'Not sure'));
+    await typeInto(getField(container, 'Severity, from 0 to 10'), '4');
+    await click(getField(container, 'Not sure how bad it is'));
+    expect(() => getField(container, 'Severity, from 0 to 10')).toThrow();
+    await click(getButton(container, 'Next'));
+
+    await waitFor(() => {
+      expect(page.location()).toBe(`${draftPath}?step=history`);
+    });
+    expect(changesSent(sent)[0]?.body).toEqual({
+      kind: 'patient',
+      questionnaire: { version: 1, symptoms: { symptoms: [{ description: 'Evening fever' }] } },
+    });
   });
 
   it('names the missing main problem before going on', async () => {

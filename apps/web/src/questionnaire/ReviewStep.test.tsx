@@ -79,8 +79,69 @@ describe('reviewing and publishing a patient case', () => {
       expect(page.location()).toBe(`/cases/${CASE_ID}`);
     });
     expect(sent.find((request) => request.method === 'POST')?.body).toEqual({
+      anonymous: false,
       submissionWindowDays: 45,
     });
+  });
+
+  it('publishes as "Anonymous patient" when asked', async () => {
+    const published = aCaseDetail({ isOwn: true, questionnaire: aQuestionnaire() });
+    const sent = stubApi({
+      ...signedIn,
+      [`GET /api/cases/${CASE_ID}`]: () => json(200, aDraft({ questionnaire: aQuestionnaire() })),
+      [`POST /api/cases/${CASE_ID}/publish`]: () => json(200, published),
+      [`GET /api/cases/${CASE_ID}/suggestions`]: () => json(200, { items: [] }),
+    });
+    const page = await openReview();
+    const anonymous = getField(page.container, 'Post anonymously (shown as “Anonymous patient”)');
+    expect(descriptionOf(anonymous)).toContain('readers see “Anonymous patient”');
+    await click(anonymous);
+    await click(getButton(page.container, 'Publish case'));
+
+    await waitFor(() => {
+      expect(page.location()).toBe(`/cases/${CASE_ID}`);
+    });
+    expect(sent.find((request) => request.method === 'POST')?.body).toEqual({
+      anonymous: true,
+      submissionWindowDays: 30,
+    });
+  });
+
+  it('shows the HPO terms of symptoms and the findings checked and not present', async () => {
+    const questionnaire = aQuestionnaire();
+    questionnaire.symptoms = {
+      symptoms: [
+        {
+          description: 'Evening fever',
+          hpo: { id: 'HP:0001945', label: 'Fever' },
+          onsetAgo: { value: 2, unit: 'months' },
+        },
+      ],
+      ruledOutFindings: [
+        { description: 'No rash', hpo: { id: 'HP:0000988', label: 'Skin rash' } },
+        { description: 'Normal knee reflexes' },
+      ],
+    };
+    stubApi({
+      ...signedIn,
+      [`GET /api/cases/${CASE_ID}`]: () => json(200, aDraft({ questionnaire })),
+    });
+    const { container } = await openReview();
+    const symptom = container.querySelector('.questionnaire__item');
+    expect(symptom?.textContent).toContain('Medical termFever HP:0001945');
+    // No severity was given: none is shown.
+    expect(symptom?.querySelector('.severity')).toBeNull();
+    const headings = [...container.querySelectorAll('.questionnaire h3')].map(
+      (heading) => heading.textContent,
+    );
+    expect(headings).toContain('Findings checked and not present');
+    const findings = [...container.querySelectorAll('.questionnaire__section')].find((section) =>
+      section.textContent.startsWith('Findings checked and not present'),
+    );
+    expect([...(findings?.querySelectorAll('li') ?? [])].map((item) => item.textContent)).toEqual([
+      'No rashSkin rash HP:0000988',
+      'Normal knee reflexes',
+    ]);
   });
 
   it('refuses a window outside 7 to 90 days, and shows what the server refused', async () => {

@@ -1,11 +1,13 @@
 // The last step: the whole questionnaire to read over, the required steps still missing (each a
-// link back to it), the submission window, and "Publish case".
+// link back to it), the submission window, whether to post as "Anonymous patient", and
+// "Publish case".
 import { useId, useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { missingSteps, PublishBodySchema, SUBMISSION_WINDOW_DAYS } from '@consilium/api';
 import type { PublishBody } from '@consilium/api';
 import { usePublishCase } from '../cases/caseQueries';
+import { CheckboxField } from '../cases/PostingChoices';
 import type { FormSchema } from '../forms/fieldProblems';
 import { FormAlert } from '../forms/FormAlert';
 import { TextField } from '../forms/TextField';
@@ -15,16 +17,22 @@ import { QuestionnaireView } from './QuestionnaireView';
 import { draftOf, numberOf } from './questionnaireDraft';
 import type { Wizard } from './useQuestionnaireWizard';
 
+type PublishValues = Record<'submissionWindowDays' | 'anonymous', string>;
+
 const publishSchema: FormSchema<PublishBody> = {
-  safeParse: (values) =>
-    PublishBodySchema.safeParse({
-      submissionWindowDays: numberOf(
-        (values as { submissionWindowDays: string }).submissionWindowDays,
-      ),
-    }),
+  safeParse: (values) => {
+    const { submissionWindowDays, anonymous } = values as PublishValues;
+    return PublishBodySchema.safeParse({
+      anonymous: anonymous === 'true',
+      submissionWindowDays: numberOf(submissionWindowDays),
+    });
+  },
 };
 
-const INITIAL_WINDOW = { submissionWindowDays: String(SUBMISSION_WINDOW_DAYS.default) };
+const INITIAL_PUBLISH: PublishValues = {
+  submissionWindowDays: String(SUBMISSION_WINDOW_DAYS.default),
+  anonymous: 'false',
+};
 
 export function ReviewStep({ wizard, caseId }: { wizard: Wizard; caseId: string | null }) {
   const { t } = useTranslation();
@@ -34,10 +42,13 @@ export function ReviewStep({ wizard, caseId }: { wizard: Wizard; caseId: string 
   const missing = missingSteps(draft);
   const publish = usePublishCase(caseId ?? '');
   const fieldNames = useMemo(
-    () => ({ submissionWindowDays: t('wizard.fields.submissionWindow') }),
+    () => ({
+      submissionWindowDays: t('wizard.fields.submissionWindow'),
+      anonymous: t('wizard.anonymous'),
+    }),
     [t],
   );
-  const form = useSchemaForm({ schema: publishSchema, initialValues: INITIAL_WINDOW, fieldNames });
+  const form = useSchemaForm({ schema: publishSchema, initialValues: INITIAL_PUBLISH, fieldNames });
   const canPublish = missing.length === 0 && caseId !== null;
 
   return (
@@ -53,7 +64,7 @@ export function ReviewStep({ wizard, caseId }: { wizard: Wizard; caseId: string 
         className="form publish-form"
         noValidate
         onSubmit={form.submit((body) => {
-          publish.mutate(body.submissionWindowDays, {
+          publish.mutate(body, {
             onSuccess: (published) => {
               void navigate(`/cases/${published.id}`);
             },
@@ -76,6 +87,11 @@ export function ReviewStep({ wizard, caseId }: { wizard: Wizard; caseId: string 
           max={SUBMISSION_WINDOW_DAYS.max}
           step={1}
           required
+        />
+        <CheckboxField
+          binding={form.bind('anonymous')}
+          label={t('wizard.anonymous')}
+          hint={t('wizard.anonymousHint')}
         />
         <p className="privacy-reminder">{t('wizard.publishReminder')}</p>
         <div className="form__actions wizard__actions">

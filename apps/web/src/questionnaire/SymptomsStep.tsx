@@ -1,23 +1,29 @@
-// The symptoms step: any number of symptoms, each with where, when it started (a date or how long
-// ago), how long it lasts, how often, how bad (0–10), and what helps or makes it worse.
+// The symptoms step: any number of symptoms, each with where, when it started (a date, how long
+// ago, or not sure), how long it lasts, how often, how bad (0–10, or not sure), what helps or makes
+// it worse, and optionally its medical term (HPO); then the findings checked and not present.
 import { useTranslation } from 'react-i18next';
+import { MAX_SYMPTOMS } from '@consilium/api';
+import { CheckboxField } from '../cases/PostingChoices';
 import { SelectField } from '../forms/SelectField';
 import { TextField } from '../forms/TextField';
 import { AmountOfTimeFields } from './AmountOfTimeFields';
 import { EntryList } from './EntryList';
+import { HpoTermPicker } from './HpoTermPicker';
 import { SYMPTOM_LIST_KEY, withValueAt } from './questionnaireChecks';
 import { frequencyOptions, today } from './questionnaireLabels';
-import { emptySymptom } from './questionnaireValues';
-import type { OnsetKind, SymptomValues } from './questionnaireValues';
+import { emptySymptom, withTermAt } from './questionnaireValues';
+import type { HpoTermValue, OnsetKind, SymptomValues } from './questionnaireValues';
+import { RuledOutFindings } from './RuledOutFindings';
 import type { Wizard } from './useQuestionnaireWizard';
-
-const MAXIMUM_SYMPTOMS = 30;
 
 export function SymptomsStep({ wizard }: { wizard: Wizard }) {
   const { t } = useTranslation();
   const symptoms = wizard.values.symptoms.symptoms;
-  const setSymptoms = (next: SymptomValues[]) => {
-    wizard.update((current) => ({ ...current, symptoms: { symptoms: next } }), SYMPTOM_LIST_KEY);
+  const setSymptoms = (next: SymptomValues[], key = SYMPTOM_LIST_KEY) => {
+    wizard.update(
+      (current) => ({ ...current, symptoms: { ...current.symptoms, symptoms: next } }),
+      key,
+    );
   };
   return (
     <>
@@ -27,7 +33,7 @@ export function SymptomsStep({ wizard }: { wizard: Wizard }) {
         legend={(index) => t('wizard.entries.symptom', { number: index + 1 })}
         addLabel={t('wizard.entries.addSymptom')}
         removeLabel={t('wizard.entries.removeSymptom')}
-        maximum={MAXIMUM_SYMPTOMS}
+        maximum={MAX_SYMPTOMS}
         emptyText={t('wizard.entries.noSymptoms')}
         problem={{
           id: wizard.fieldId(SYMPTOM_LIST_KEY),
@@ -40,10 +46,21 @@ export function SymptomsStep({ wizard }: { wizard: Wizard }) {
           setSymptoms(symptoms.filter((_symptom, at) => at !== index));
         }}
       >
-        {(symptom, index) => (
-          <SymptomFields wizard={wizard} symptom={symptom} base={`${SYMPTOM_LIST_KEY}.${index}`} />
-        )}
+        {(symptom, index) => {
+          const base = `${SYMPTOM_LIST_KEY}.${index}`;
+          return (
+            <SymptomFields
+              wizard={wizard}
+              symptom={symptom}
+              base={base}
+              onTerm={(term) => {
+                setSymptoms(withTermAt(symptoms, index, term), `${base}.hpo`);
+              }}
+            />
+          );
+        }}
       </EntryList>
+      <RuledOutFindings wizard={wizard} />
     </>
   );
 }
@@ -52,10 +69,12 @@ function SymptomFields({
   wizard,
   symptom,
   base,
+  onTerm,
 }: {
   wizard: Wizard;
   symptom: SymptomValues;
   base: string;
+  onTerm: (term: HpoTermValue | undefined) => void;
 }) {
   const { t } = useTranslation();
   const { bind } = wizard;
@@ -66,6 +85,13 @@ function SymptomFields({
         label={t('wizard.fields.description')}
         hint={t('wizard.hints.description')}
         required
+      />
+      <HpoTermPicker
+        id={wizard.fieldId(`${base}.hpo`)}
+        label={t('hpo.symptomLabel')}
+        hint={t('hpo.symptomHint')}
+        value={symptom.hpo}
+        onChange={onTerm}
       />
       <TextField
         {...bind(`${base}.bodySite`, t('wizard.fields.bodySite'))}
@@ -84,17 +110,7 @@ function SymptomFields({
         options={frequencyOptions(t)}
         placeholder={t('wizard.choose')}
       />
-      <TextField
-        {...bind(`${base}.severity`, t('wizard.fields.severity'))}
-        label={t('wizard.fields.severityLabel')}
-        hint={t('wizard.hints.severity')}
-        type="number"
-        inputMode="numeric"
-        min={0}
-        max={10}
-        step={1}
-        required
-      />
+      <SeverityFields wizard={wizard} isUnsure={symptom.severityUnsure === 'true'} base={base} />
       <TextField
         {...bind(`${base}.helps`, t('wizard.fields.helps'))}
         label={t('wizard.fields.helps')}
@@ -111,9 +127,57 @@ function SymptomFields({
   );
 }
 
-const ONSET_KINDS: readonly Exclude<OnsetKind, ''>[] = ['date', 'ago'];
+/** How bad it is, from 0 to 10 — or "Not sure", which sends no severity at all. */
+function SeverityFields({
+  wizard,
+  isUnsure,
+  base,
+}: {
+  wizard: Wizard;
+  isUnsure: boolean;
+  base: string;
+}) {
+  const { t } = useTranslation();
+  const unsure = wizard.bind(`${base}.severityUnsure`, t('wizard.fields.severityUnsure'));
+  return (
+    <div className="severity-fields">
+      {isUnsure ? null : (
+        <TextField
+          {...wizard.bind(`${base}.severity`, t('wizard.fields.severity'))}
+          label={t('wizard.fields.severityLabel')}
+          hint={t('wizard.hints.severity')}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={10}
+          step={1}
+        />
+      )}
+      <CheckboxField
+        binding={{
+          ...unsure,
+          onChange: (value) => {
+            wizard.update(
+              (current) =>
+                withValueAt(
+                  withValueAt(current, `${base}.severityUnsure`, value),
+                  `${base}.severity`,
+                  '',
+                ),
+              `${base}.severity`,
+            );
+          },
+        }}
+        label={t('wizard.fields.severityUnsure')}
+        hint={t('wizard.hints.severityUnsure')}
+      />
+    </div>
+  );
+}
 
-/** "When did it start?": a choice between a date and an amount of time ago. */
+const ONSET_KINDS: readonly Exclude<OnsetKind, ''>[] = ['date', 'ago', 'unsure'];
+
+/** "When did it start?": a date, an amount of time ago, or not sure. */
 function OnsetFields({ wizard, kind, base }: { wizard: Wizard; kind: OnsetKind; base: string }) {
   const { t } = useTranslation();
   const choiceId = wizard.fieldId(`${base}.onsetKind`);

@@ -3,7 +3,12 @@
 import { QUESTIONNAIRE_STEPS, QUESTIONNAIRE_VERSION } from '@consilium/api';
 import type { PatientQuestionnaireDraft, QuestionnaireStepId } from '@consilium/api';
 import { specialtyCodesOf } from '../specialties/specialtyCodes';
-import type { AmountOfTimeValues, QuestionnaireValues, SymptomValues } from './questionnaireValues';
+import type {
+  AmountOfTimeValues,
+  FindingValues,
+  QuestionnaireValues,
+  SymptomValues,
+} from './questionnaireValues';
 
 /** An answer, or nothing when left blank. */
 function given(value: string): string | undefined {
@@ -39,11 +44,15 @@ function symptomOf(symptom: SymptomValues) {
       onsetAgo: symptom.onsetKind === 'ago' ? amountOfTime(symptom.onsetAgo) : undefined,
       duration: given(symptom.duration),
       frequency: given(symptom.frequency),
-      severity: numberOf(symptom.severity),
+      severity: symptom.severityUnsure === 'true' ? undefined : numberOf(symptom.severity),
       helps: given(symptom.helps),
       worsens: given(symptom.worsens),
     }),
   };
+}
+
+function findingOf(finding: FindingValues) {
+  return { ...compact({ description: given(finding.description), hpo: finding.hpo }) };
 }
 
 function listOf<T>(items: readonly T[], convert: (item: T) => unknown) {
@@ -60,7 +69,10 @@ export function stepDraftOf(values: QuestionnaireValues, step: QuestionnaireStep
         Object.fromEntries(Object.entries(values[step]).map(([k, v]) => [k, given(v)])),
       );
     case 'symptoms':
-      return compact({ symptoms: listOf(values.symptoms.symptoms, symptomOf) });
+      return compact({
+        symptoms: listOf(values.symptoms.symptoms, symptomOf),
+        ruledOutFindings: listOf(values.symptoms.ruledOutFindings, findingOf),
+      });
     case 'history': {
       const history = values.history;
       return compact({

@@ -1,10 +1,17 @@
 // The questionnaire as the wizard's inputs hold it — strings at every leaf, shaped like the shared
 // schema so a field's key ("symptoms.symptoms.0.severity") is also the path of its errors — and
-// a saved draft read back into them.
+// a saved draft read back into them. A chosen HPO coding is the one leaf that is not a string.
 import type { PatientQuestionnaireDraft } from '@consilium/api';
 import { joinSpecialtyCodes } from '../specialties/specialtyCodes';
 
-export type OnsetKind = '' | 'date' | 'ago';
+/** '' until answered; 'unsure' when the patient does not know when it started. */
+export type OnsetKind = '' | 'date' | 'ago' | 'unsure';
+
+/** A Human Phenotype Ontology term chosen for a symptom or a finding. */
+export interface HpoTermValue {
+  id: string;
+  label: string;
+}
 
 export interface AmountOfTimeValues {
   value: string;
@@ -15,8 +22,8 @@ export interface SymptomValues {
   /** Identifies the entry while the list changes; never sent. */
   key: string;
   description: string;
-  /** A coding chosen elsewhere: kept as it came, never edited here. */
-  hpo?: { id: string; label: string };
+  /** The symptom coded to an HPO term, when one was chosen. */
+  hpo?: HpoTermValue;
   bodySite: string;
   onsetKind: OnsetKind;
   onsetDate: string;
@@ -24,8 +31,17 @@ export interface SymptomValues {
   duration: string;
   frequency: string;
   severity: string;
+  /** 'true' when the patient is not sure how bad it is: no severity is sent. */
+  severityUnsure: string;
   helps: string;
   worsens: string;
+}
+
+/** A finding checked and not present, like "no fever". */
+export interface FindingValues {
+  key: string;
+  description: string;
+  hpo?: HpoTermValue;
 }
 
 export interface MedicationValues {
@@ -52,7 +68,7 @@ export interface DiagnosisValues {
 export interface QuestionnaireValues {
   about: { ageBand: string; sex: string; country: string };
   complaint: { title: string; chiefComplaint: string };
-  symptoms: { symptoms: SymptomValues[] };
+  symptoms: { symptoms: SymptomValues[]; ruledOutFindings: FindingValues[] };
   history: {
     medicalHistory: string;
     medications: MedicationValues[];
@@ -91,9 +107,23 @@ export function emptySymptom(): SymptomValues {
     duration: '',
     frequency: '',
     severity: '',
+    severityUnsure: 'false',
     helps: '',
     worsens: '',
   };
+}
+
+export function emptyFinding(): FindingValues {
+  return { key: entryKey(), description: '' };
+}
+
+/** The entries with the HPO term of the one at `index` set (or removed). */
+export function withTermAt<T extends { hpo?: HpoTermValue }>(
+  items: readonly T[],
+  index: number,
+  term: HpoTermValue | undefined,
+): T[] {
+  return items.map((item, at) => (at === index ? { ...item, hpo: term } : item));
 }
 
 export function emptyMedication(): MedicationValues {
@@ -131,16 +161,23 @@ export function valuesOf(draft: PatientQuestionnaireDraft | null): Questionnaire
         ...(symptom.hpo ? { hpo: symptom.hpo } : {}),
         description: symptom.description,
         bodySite: text(symptom.bodySite),
-        onsetKind: symptom.onsetDate !== undefined ? 'date' : symptom.onsetAgo ? 'ago' : '',
+        onsetKind: symptom.onsetDate !== undefined ? 'date' : symptom.onsetAgo ? 'ago' : 'unsure',
         onsetDate: text(symptom.onsetDate),
         onsetAgo: symptom.onsetAgo
           ? { value: String(symptom.onsetAgo.value), unit: symptom.onsetAgo.unit }
           : { value: '', unit: DEFAULT_TIME_UNIT },
         duration: text(symptom.duration),
         frequency: text(symptom.frequency),
-        severity: String(symptom.severity),
+        severity: numberText(symptom.severity),
+        // A saved symptom without a severity is one the patient was not sure of.
+        severityUnsure: symptom.severity === undefined ? 'true' : 'false',
         helps: text(symptom.helps),
         worsens: text(symptom.worsens),
+      })),
+      ruledOutFindings: (draft?.symptoms?.ruledOutFindings ?? []).map((finding) => ({
+        key: entryKey(),
+        description: finding.description,
+        ...(finding.hpo ? { hpo: finding.hpo } : {}),
       })),
     },
     history: {
