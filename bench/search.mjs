@@ -22,6 +22,8 @@ const embedded = target === 'pglite';
 const total = Number(process.env.BENCH_CASES ?? (embedded ? 10_000 : 100_000));
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 100);
 const seconds = Number(process.env.BENCH_SECONDS ?? 15);
+/** Must match SEARCH_CANDIDATES in apps/server/src/feeds/search.service.ts. */
+const candidates = Number(process.env.BENCH_CANDIDATES ?? 1000);
 
 // Words of generated presentations, most frequent first (a Zipf-like draw makes the first few
 // appear in nearly every case, as "pain" does on a real platform).
@@ -177,6 +179,61 @@ const scenarios = [
   ['specific, one word', 'pheochromocytoma'],
   ['specific, two words', 'cardiac sarcoidosis'],
 ];
+/**
+ * The database's share alone: `connections` clients each run the two statements of one relevance
+ * search (apps/server/src/feeds/search.service.ts) — bounded candidates ranked, then summaries'
+ * snippets for the page — in a loop, and each loop's time is recorded. (The app itself never
+ * sends more than a few searches at once: its search pool has SEARCH_CONNECTIONS connections.)
+ */
+async function loadDatabase(q) {
+  const pg = (await import('pg')).default;
+  const clients = await Promise.all(
+    Array.from({ length: connections }, async () => {
+      const client = new pg.Client({ connectionString: target, statement_timeout: 3000 });
+      await client.connect();
+      return client;
+    }),
+  );
+  const latencies = [];
+  const until = Date.now() + seconds * 1000;
+  const tsquery = `websearch_to_tsquery('english', $1)`;
+  await Promise.all(
+    clients.map(async (client) => {
+      while (Date.now() < until) {
+        const started = performance.now();
+        const page = await client.query(
+          `with c as (select id, search_vector as document from cases
+              where search_vector @@ ${tsquery} and status not in ('draft', 'withdrawn')
+                and audience = 'everyone'
+              order by published_at desc nulls last, id desc nulls last limit ${candidates}),
+            r as (select c.id, ts_rank(c.document, ${tsquery}) as rank from c)
+           select r.id, r.rank, (select count(*) from r)::int as total from r
+           order by r.rank desc, r.id desc limit 21`,
+          [q],
+        );
+        await client.query(
+          `select id, ts_headline('english', title, ${tsquery}, 'HighlightAll=true'),
+             ts_headline('english', presentation || coalesce(' ' || question, ''), ${tsquery},
+               'MaxWords=35, MinWords=15, MaxFragments=2')
+           from cases where id = any($2::uuid[])`,
+          [q, page.rows.slice(0, 20).map((row) => row.id)],
+        );
+        latencies.push(performance.now() - started);
+      }
+    }),
+  );
+  await Promise.all(clients.map((client) => client.end()));
+  latencies.sort((a, b) => a - b);
+  const at = (share) =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * share))]);
+  return {
+    perSecond: Math.round(latencies.length / seconds),
+    p50: at(0.5),
+    p99: at(0.99),
+    max: at(1),
+  };
+}
+
 const matches = [];
 for (const [, q] of scenarios) {
   const counted = await database.query(
@@ -187,6 +244,20 @@ for (const [, q] of scenarios) {
 }
 await database.close();
 
+if (!embedded) {
+  console.log(
+    `\nThe database alone: ${connections} connections running the search's statements, ${seconds} s per scenario\n`,
+  );
+  console.log('| search | q | matching cases | searches/s | p50 ms | p99 ms | max ms |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const [index, [name, q]] of scenarios.entries()) {
+    const result = await loadDatabase(q);
+    console.log(
+      `| ${name} | ${q} | ${matches[index]} | ${result.perSecond} | ${result.p50} | ${result.p99} | ${result.max} |`,
+    );
+  }
+}
+
 const server = await startLocalServer({
   DATABASE_URL: embedded ? '' : target,
   SEED_DEMO: 'never',
@@ -195,7 +266,7 @@ const server = await startLocalServer({
 });
 try {
   console.log(
-    `\n${embedded ? 'PGlite' : 'PostgreSQL'}, ${total} cases, ${connections} connections, ${seconds} s per scenario; ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB\n`,
+    `\nThrough the HTTP API (one server process): ${embedded ? 'PGlite' : 'PostgreSQL'}, ${total} cases, ${connections} connections, ${seconds} s per scenario; ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB\n`,
   );
   console.log('| search | q | matching cases | req/s | p50 ms | p99 ms | max ms | errors |');
   console.log('|---|---|---|---|---|---|---|---|');

@@ -1,17 +1,10 @@
-// A clinical case posted anonymously: the demo professional turns on two-factor sign-in, posts a
+// A clinical case posted anonymously: the demo professional signs in with two-factor sign-in, posts a
 // case for everyone under their verified tier, and a visitor reads it without ever seeing who
 // wrote it.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { turnOnTwoFactor } from './authenticator.js';
 import { aVisitor, expectAccessible, expectNoHorizontalScroll, launchBrowser } from './browser.js';
-
-const PROFESSIONAL = {
-  email: 'professional@consilium.example',
-  password: 'demo-professional-pass',
-  handle: 'dr_elena_v',
-  displayName: 'Dr. Elena V.',
-};
+import { PROFESSIONAL, signInAsProfessional } from './professional.js';
 const stamp = Date.now().toString(36);
 const title = `Recurrent pericarditis, fevers and abdominal attacks ${stamp}`;
 
@@ -27,14 +20,7 @@ describe('an anonymous clinical case', () => {
   it('is posted by a verified professional and read by others under a pseudonym', async () => {
     const doctor = await aVisitor(browser, 'phone');
     const { page } = doctor;
-    await page.goto('/sign-in');
-    await page.getByLabel('E-mail').fill(PROFESSIONAL.email);
-    await page.getByLabel('Password').fill(PROFESSIONAL.password);
-    await page.getByRole('button', { name: 'Sign in' }).last().click();
-    await expect
-      .poll(() => page.getByRole('button', { name: 'Sign out', exact: true }).isVisible())
-      .toBe(true);
-    await turnOnTwoFactor(page, PROFESSIONAL.password);
+    await signInAsProfessional(page);
 
     await page.goto('/cases/new');
     await page.getByRole('link', { name: 'Post a clinical case' }).click();

@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // Pages on a busy machine may take more than the default second to show what is awaited.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -2,7 +2,7 @@
 // the shared filters and keyset pagination (never OFFSET).
 import type { CaseFeed, CaseFeedName, CaseFilters } from '@consilium/api';
 import type { SQL } from 'drizzle-orm';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { RequestContext } from '../platform/context.js';
 import type { Database } from '../platform/database/index.js';
 import {
@@ -38,24 +38,39 @@ export function checkDateRange(filters: CaseFilters): void {
     ]);
 }
 
-/** What a feed is ordered by (newest or highest first, then id), as a column and its text. */
-function orderOf(feed: CaseFeedName): { column: SQL; text: SQL; type: SQL } {
+interface FeedOrder {
+  /** The column the feed is ordered by, highest first, then `id`. */
+  column: SQL;
+  id: SQL;
+  /** The column as text, for the cursor, and its SQL type, to read the cursor back. */
+  text: SQL;
+  type: SQL;
+}
+
+/**
+ * What a feed is ordered by. "desc nulls last", as the indexes are built, so that each feed
+ * reads its index in order and stops at the page's end.
+ */
+function orderOf(feed: CaseFeedName): FeedOrder {
   switch (feed) {
     case 'trending':
       return {
         column: sql`${cases.trendRank}`,
+        id: sql`${cases.id}`,
         text: sql`${cases.trendRank}::text`,
         type: sql`double precision`,
       };
     case 'following':
       return {
         column: sql`${caseFollows.createdAt}`,
+        id: sql`${caseFollows.caseId}`,
         text: sql`${caseFollows.createdAt}::text`,
         type: sql`timestamptz`,
       };
     case 'bookmarks':
       return {
         column: sql`${caseBookmarks.createdAt}`,
+        id: sql`${caseBookmarks.caseId}`,
         text: sql`${caseBookmarks.createdAt}::text`,
         type: sql`timestamptz`,
       };
@@ -64,15 +79,16 @@ function orderOf(feed: CaseFeedName): { column: SQL; text: SQL; type: SQL } {
     case 'specialties':
       return {
         column: sql`${cases.publishedAt}`,
+        id: sql`${cases.id}`,
         text: sql`${cases.publishedAt}::text`,
         type: sql`timestamptz`,
       };
   }
 }
 
-function after(position: FeedPosition | undefined, order: { column: SQL; type: SQL }) {
+function after(position: FeedPosition | undefined, order: FeedOrder) {
   if (position === undefined) return undefined;
-  return sql`(${order.column}, ${cases.id}) < (cast(${position.value} as ${order.type}), ${position.id}::uuid)`;
+  return sql`(${order.column}, ${order.id}) < (cast(${position.value} as ${order.type}), ${position.id}::uuid)`;
 }
 
 export async function listFeed(
@@ -143,7 +159,7 @@ export async function listFeed(
 
   const rows = await select
     .where(and(...conditions))
-    .orderBy(desc(order.column), desc(cases.id))
+    .orderBy(sql`${order.column} desc nulls last`, sql`${order.id} desc nulls last`)
     .limit(query.limit + 1);
   const items = rows.slice(0, query.limit);
   const last = items.at(-1);

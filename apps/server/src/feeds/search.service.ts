@@ -1,7 +1,8 @@
 // Full-text search over cases with bounded work, so a common word on a large platform cannot
 // stall the database: only the most recent SEARCH_CANDIDATES matches are ranked, words shorter
 // than MIN_SEARCH_TERM_LENGTH are dropped, each search runs under a statement timeout, snippets
-// (ts_headline) are made only for the page returned, and each address has a rate limit.
+// (ts_headline) are made only for the page returned, and each address has a rate limit. On
+// PostgreSQL searches run in a small pool of their own, each statement under a timeout.
 import type { Highlight, SearchQuery, SearchResults } from '@consilium/api';
 import { MIN_SEARCH_TERM_LENGTH } from '@consilium/api';
 import type { SQL } from 'drizzle-orm';
@@ -20,8 +21,6 @@ import { checkDateRange } from './feeds.service.js';
 
 /** How many of the most recent matches are ranked at most. */
 export const SEARCH_CANDIDATES = 1000;
-/** A search that takes longer than this is stopped (and answered with a 503). */
-export const SEARCH_TIMEOUT_MS = 3000;
 
 export interface SearchDeps extends FeedDeps {
   counters: CounterStore;
@@ -95,113 +94,115 @@ export async function searchCases(
   const tsquery = sql`websearch_to_tsquery('english', ${text})`;
   const visible = and(visibleCases(ctx, query), filterConditions(query, ctx.now));
   try {
-    return await deps.database.db.transaction(async (tx) => {
-      await tx.execute(sql.raw(`set local statement_timeout = ${SEARCH_TIMEOUT_MS}`));
+    // The search pool: few connections, each statement under a timeout (see platform/database).
+    const db = deps.database.searchDb;
+    let rows: { id: string; rank: number; sortValue: string }[];
+    let bounded = false;
+    if (query.sort === 'relevance') {
+      // Rank only the most recent matches: bounded work however common the words are. The
+      // candidates are read in publication order from the index, then ranked.
+      const candidates = sql`select ${cases.id} as id, ${cases.searchVector} as document
+          from ${cases}
+          where ${cases.searchVector} @@ ${tsquery} and ${visible}
+          order by ${cases.publishedAt} desc nulls last, ${cases.id} desc nulls last
+          limit ${SEARCH_CANDIDATES}`;
+      const keyset: SQL =
+        position === undefined
+          ? sql`true`
+          : sql`(r.rank, r.id) < (cast(${position.value} as real), ${position.id}::uuid)`;
+      const result = await selectRows<{
+        id: string;
+        rank: number | string;
+        total: number | string;
+      }>(
+        db,
+        sql`
+          with c as (${candidates}),
+            r as (select c.id, ts_rank(c.document, ${tsquery}) as rank from c)
+          select r.id, r.rank, (select count(*) from r)::int as total
+          from r where ${keyset}
+          order by r.rank desc, r.id desc
+          limit ${query.limit + 1}`,
+      );
+      rows = result.map((row) => ({
+        id: row.id,
+        rank: Number(row.rank),
+        sortValue: String(row.rank),
+      }));
+      bounded = result.some((row) => Number(row.total) >= SEARCH_CANDIDATES);
+    } else {
+      const keyset: SQL | undefined =
+        position === undefined
+          ? undefined
+          : sql`(${cases.publishedAt}, ${cases.id}) < (cast(${position.value} as timestamptz), ${position.id}::uuid)`;
+      const result = await selectRows<{
+        id: string;
+        rank: number | string;
+        sort_value: string;
+      }>(
+        db,
+        sql`
+          select ${cases.id} as id, ts_rank(${cases.searchVector}, ${tsquery}) as rank,
+            ${cases.publishedAt}::text as sort_value
+          from ${cases}
+          where ${cases.searchVector} @@ ${tsquery} and ${and(visible, keyset)}
+          order by ${cases.publishedAt} desc nulls last, ${cases.id} desc nulls last
+          limit ${query.limit + 1}`,
+      );
+      rows = result.map((row) => ({
+        id: row.id,
+        rank: Number(row.rank),
+        sortValue: row.sort_value,
+      }));
+    }
+
+    const page = rows.slice(0, query.limit);
+    if (page.length === 0) {
+      // Nothing found: say so, unless nothing could be (only words too common to search).
       const [check] = await selectRows<{ nodes: number | string }>(
-        tx,
+        db,
         sql`select numnode(${tsquery}) as nodes`,
       );
       if (check === undefined || Number(check.nodes) === 0)
         throw new Invalid('Search for words that say something: these are all too common.', [
           { field: 'query.q', message: 'Use at least one word that is not a common word' },
         ]);
-
-      let rows: { id: string; rank: number; sortValue: string }[];
-      let bounded = false;
-      if (query.sort === 'relevance') {
-        // Rank only the most recent matches: bounded work however common the words are.
-        const candidates = sql`select ${cases.id} as id, ${cases.publishedAt} as published_at,
-            ts_rank(${cases.searchVector}, ${tsquery}) as rank
-          from ${cases}
-          where ${cases.searchVector} @@ ${tsquery} and ${visible}
-          order by ${cases.publishedAt} desc
-          limit ${SEARCH_CANDIDATES}`;
-        const keyset: SQL =
-          position === undefined
-            ? sql`true`
-            : sql`(c.rank, c.id) < (cast(${position.value} as real), ${position.id}::uuid)`;
-        const result = await selectRows<{
-          id: string;
-          rank: number | string;
-          total: number | string;
-        }>(
-          tx,
-          sql`
-          with c as (${candidates})
-          select c.id, c.rank, (select count(*) from c)::int as total
-          from c where ${keyset}
-          order by c.rank desc, c.id desc
-          limit ${query.limit + 1}`,
-        );
-        rows = result.map((row) => ({
-          id: row.id,
-          rank: Number(row.rank),
-          sortValue: String(row.rank),
-        }));
-        bounded = result.some((row) => Number(row.total) >= SEARCH_CANDIDATES);
-      } else {
-        const keyset: SQL | undefined =
-          position === undefined
-            ? undefined
-            : sql`(${cases.publishedAt}, ${cases.id}) < (cast(${position.value} as timestamptz), ${position.id}::uuid)`;
-        const result = await selectRows<{
-          id: string;
-          rank: number | string;
-          sort_value: string;
-        }>(
-          tx,
-          sql`
-          select ${cases.id} as id, ts_rank(${cases.searchVector}, ${tsquery}) as rank,
-            ${cases.publishedAt}::text as sort_value
-          from ${cases}
-          where ${cases.searchVector} @@ ${tsquery} and ${and(visible, keyset)}
-          order by ${cases.publishedAt} desc, ${cases.id} desc
-          limit ${query.limit + 1}`,
-        );
-        rows = result.map((row) => ({
-          id: row.id,
-          rank: Number(row.rank),
-          sortValue: row.sort_value,
-        }));
-      }
-
-      const page = rows.slice(0, query.limit);
-      if (page.length === 0) return { items: [], nextCursor: null, bounded };
-      const ids = page.map((row) => row.id);
-      // Summaries and highlighted snippets only for the page returned.
-      const options = `StartSel=${START}, StopSel=${STOP}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
-      const details = await tx
-        .select({
-          ...summaryColumns,
-          titleMarked: sql<string>`ts_headline('english', ${cases.title}, ${tsquery}, ${'HighlightAll=true, StartSel=' + START + ', StopSel=' + STOP})`,
-          snippetMarked: sql<string>`ts_headline('english', ${cases.presentation} || coalesce(' ' || ${cases.question}, ''), ${tsquery}, ${options})`,
-        })
-        .from(cases)
-        .innerJoin(members, eq(members.id, cases.authorId))
-        .where(inArray(cases.id, ids));
-      const byId = new Map(details.map((row) => [row.id, row]));
-      const items = page.flatMap((row) => {
-        const detail = byId.get(row.id);
-        if (detail === undefined) return [];
-        return [
-          {
-            ...toCaseSummary(detail, ctx.now),
-            titleHighlight: toHighlight(detail.titleMarked),
-            snippet: toHighlight(detail.snippetMarked),
-            rank: row.rank,
-          },
-        ];
-      });
-      const last = page.at(-1);
-      return {
-        items,
-        nextCursor:
-          rows.length > query.limit && last !== undefined
-            ? deps.cursors.encode(cursorFeed, { value: last.sortValue, id: last.id })
-            : null,
-        bounded,
-      };
+      return { items: [], nextCursor: null, bounded };
+    }
+    const ids = page.map((row) => row.id);
+    // Summaries and highlighted snippets only for the page returned.
+    const options = `StartSel=${START}, StopSel=${STOP}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+    const details = await db
+      .select({
+        ...summaryColumns,
+        titleMarked: sql<string>`ts_headline('english', ${cases.title}, ${tsquery}, ${'HighlightAll=true, StartSel=' + START + ', StopSel=' + STOP})`,
+        snippetMarked: sql<string>`ts_headline('english', ${cases.presentation} || coalesce(' ' || ${cases.question}, ''), ${tsquery}, ${options})`,
+      })
+      .from(cases)
+      .innerJoin(members, eq(members.id, cases.authorId))
+      .where(inArray(cases.id, ids));
+    const byId = new Map(details.map((row) => [row.id, row]));
+    const items = page.flatMap((row) => {
+      const detail = byId.get(row.id);
+      if (detail === undefined) return [];
+      return [
+        {
+          ...toCaseSummary(detail, ctx.now),
+          titleHighlight: toHighlight(detail.titleMarked),
+          snippet: toHighlight(detail.snippetMarked),
+          rank: row.rank,
+        },
+      ];
     });
+    const last = page.at(-1);
+    return {
+      items,
+      nextCursor:
+        rows.length > query.limit && last !== undefined
+          ? deps.cursors.encode(cursorFeed, { value: last.sortValue, id: last.id })
+          : null,
+      bounded,
+    };
   } catch (error) {
     if (sqlState(error) === '57014')
       throw new ServiceUnavailable(

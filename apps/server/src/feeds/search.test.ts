@@ -1,6 +1,8 @@
 // Full-text search: weights, highlighting, filters, privacy, paging and the bounds on its work.
 import type { CaseDetail, Problem, SearchResults } from '@consilium/api';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEARCH_STATEMENT_TIMEOUT_MS, selectRows } from '../platform/database/index.js';
 import { cases, credentials } from '../platform/database/schema.js';
 import { approvedCredential } from '../testing/actors.js';
 import type { Member, TestApp } from '../testing/test-app.js';
@@ -230,6 +232,25 @@ describe('bounded work', () => {
       await limited.close();
     }
   });
+});
+
+describe('the search pool', () => {
+  it.runIf(process.env.TEST_DATABASE_URL !== undefined)(
+    'stops a search statement that runs too long (PostgreSQL)',
+    async () => {
+      const [row] = await selectRows<{ timeout: string }>(
+        t.database.searchDb,
+        sql`select current_setting('statement_timeout') as timeout`,
+      );
+      expect(row?.timeout).toBe(`${SEARCH_STATEMENT_TIMEOUT_MS / 1000}s`);
+      // Other queries are not limited by it.
+      const [other] = await selectRows<{ timeout: string }>(
+        t.database.db,
+        sql`select current_setting('statement_timeout') as timeout`,
+      );
+      expect(other?.timeout).toBe('0');
+    },
+  );
 });
 
 describe('highlight segments', () => {

@@ -14,10 +14,21 @@ export type Queryable = Db | Tx;
 export interface Database {
   kind: 'pglite' | 'postgres';
   db: Db;
+  /**
+   * Where searches run. On PostgreSQL, a small pool of its own whose statements time out
+   * (SEARCH_STATEMENT_TIMEOUT_MS): a burst of searches waits for one of its few connections
+   * instead of taking every connection and core from the rest of the platform. On PGlite, `db`.
+   */
+  searchDb: Db;
   /** Applies pending migrations; safe to call from several processes at once. */
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** Searches running at once per app process, at most (PostgreSQL). */
+export const SEARCH_CONNECTIONS = 3;
+/** A search statement that runs longer than this is stopped (PostgreSQL). */
+export const SEARCH_STATEMENT_TIMEOUT_MS = 3000;
 
 /** Folder of the committed drizzle-kit migrations (same relative place from src/ and dist/). */
 export const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import.meta.url));

@@ -24,6 +24,7 @@ export async function openPglite(options: PgliteOptions): Promise<Database> {
   return {
     kind: 'pglite',
     db,
+    searchDb: db,
     async migrate() {
       await migrate(drizzle(client, { schema }), { migrationsFolder });
     },

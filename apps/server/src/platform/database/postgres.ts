@@ -3,7 +3,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import type { Database, Db } from './index.js';
-import { migrationsFolder } from './index.js';
+import { migrationsFolder, SEARCH_CONNECTIONS, SEARCH_STATEMENT_TIMEOUT_MS } from './index.js';
 import * as schema from './schema.js';
 
 /** Serialises migrations when several app processes start against one database. */
@@ -14,10 +14,18 @@ export function openPostgres(connectionString: string, options: { max?: number }
   // An idle client that loses its connection must not crash the process.
   pool.on('error', () => undefined);
   const db = drizzle(pool, { schema }) as unknown as Db;
+  const searchPool = new pg.Pool({
+    connectionString,
+    max: SEARCH_CONNECTIONS,
+    statement_timeout: SEARCH_STATEMENT_TIMEOUT_MS,
+  });
+  searchPool.on('error', () => undefined);
+  const searchDb = drizzle(searchPool, { schema }) as unknown as Db;
   let closed = false;
   return {
     kind: 'postgres',
     db,
+    searchDb,
     async migrate() {
       const client = await pool.connect();
       try {
@@ -34,7 +42,7 @@ export function openPostgres(connectionString: string, options: { max?: number }
     async close() {
       if (closed) return;
       closed = true;
-      await pool.end();
+      await Promise.all([pool.end(), searchPool.end()]);
     },
   };
 }
