@@ -51,7 +51,7 @@ describe('a patient who leaves', () => {
       .poll(() => page.getByRole('heading', { name: 'Page not found' }).isVisible())
       .toBe(true);
     await page.goto('/');
-    const feed = page.getByRole('list', { name: 'Cases, newest first' });
+    const feed = page.getByRole('list', { name: 'Latest cases' });
     await expect.poll(() => feed.getByText('by Deleted member').count()).toBeGreaterThan(0);
     expect(await feed.getByText('by Maya R.').count()).toBe(0);
     expect(visitor.problems).toEqual([]);

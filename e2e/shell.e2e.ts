@@ -15,11 +15,9 @@ describe('a visitor', () => {
   it('lands on a living platform: the demo cases, on a phone, without sideways scrolling', async () => {
     const visitor = await aVisitor(browser, 'phone');
     await visitor.page.goto('/');
-    const cases = visitor.page
-      .getByRole('list', { name: 'Cases, newest first' })
-      .getByRole('listitem');
-    // Eleven demo cases are for everyone; the twelfth is for verified professionals only.
-    await expect.poll(() => cases.count()).toBeGreaterThanOrEqual(11);
+    const cases = visitor.page.getByRole('list', { name: 'Latest cases' }).getByRole('listitem');
+    // Thirteen demo cases are for everyone; the fourteenth is for verified professionals only.
+    await expect.poll(() => cases.count()).toBeGreaterThanOrEqual(13);
     await expectNoHorizontalScroll(visitor.page);
     await expectAccessible(visitor.page);
     await cases.first().getByRole('link').first().click();
