@@ -9,12 +9,11 @@ import type { MemberSelf } from '@consilium/api';
 import { ApiProblem } from '../api/client';
 import { SignedIn } from '../accounts/SignedIn';
 import { usePageTitle } from '../feedback/usePageTitle';
-import { FormAlert } from '../forms/FormAlert';
 import { TextField } from '../forms/TextField';
 import { useSchemaForm } from '../forms/useSchemaForm';
 import { SpecialtyPicker } from '../specialties/SpecialtyPicker';
 import { SolvedCaseFields } from '../case-study/SolvedCaseFields';
-import { AnonymousCheckbox, AudienceRadios, TwoFactorReminder } from './PostingChoices';
+import { AnonymousCheckbox, AudienceRadios, PostingAlerts } from './PostingChoices';
 import { useCreateClinicalCase } from './caseQueries';
 import { clinicalCaseSchema, EMPTY_CLINICAL_CASE } from './clinicalCaseValues';
 
@@ -94,16 +93,12 @@ function ClinicalCaseForm({ member }: { member: MemberSelf }) {
         });
       })}
     >
-      {member.twoFactorEnabled ? null : (
-        <TwoFactorReminder message={t('clinicalCase.twoFactorNeeded')} />
-      )}
-      <FormAlert alert={form.alert} />
-      {/* Without two-factor sign-in the reminder above already links to Settings. */}
-      {needsTwoFactor && member.twoFactorEnabled ? (
-        <p className="notice__actions">
-          <Link to="/settings">{t('clinicalCase.openSettings')}</Link>
-        </p>
-      ) : null}
+      <PostingAlerts
+        twoFactorEnabled={member.twoFactorEnabled}
+        reminder={t('clinicalCase.twoFactorNeeded')}
+        alert={form.alert}
+        refused={needsTwoFactor}
+      />
       <TextField {...form.bind('title')} label={t('fields.title')} required />
       <TextField
         {...form.bind('presentation')}

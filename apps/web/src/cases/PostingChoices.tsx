@@ -5,7 +5,8 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CASE_AUDIENCES } from '@consilium/api';
-import type { FieldBinding } from '../forms/useSchemaForm';
+import { FormAlert } from '../forms/FormAlert';
+import type { FieldBinding, FormAlertState } from '../forms/useSchemaForm';
 
 export function TwoFactorReminder({ message }: { message: string }) {
   const { t } = useTranslation();
@@ -16,6 +17,36 @@ export function TwoFactorReminder({ message }: { message: string }) {
         <Link to="/settings">{t('clinicalCase.openSettings')}</Link>
       </p>
     </div>
+  );
+}
+
+/**
+ * Above a professional's posting form: the two-factor reminder, the form's alert region, and,
+ * after a refusal (403) of a member who does have two-factor sign-in, the way to Settings.
+ */
+export function PostingAlerts({
+  twoFactorEnabled,
+  reminder,
+  alert,
+  refused,
+}: {
+  twoFactorEnabled: boolean;
+  reminder: string;
+  alert: FormAlertState | null;
+  refused: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {twoFactorEnabled ? null : <TwoFactorReminder message={reminder} />}
+      <FormAlert alert={alert} />
+      {/* Without two-factor sign-in the reminder above already links to Settings. */}
+      {refused && twoFactorEnabled ? (
+        <p className="notice__actions">
+          <Link to="/settings">{t('clinicalCase.openSettings')}</Link>
+        </p>
+      ) : null}
+    </>
   );
 }
 

@@ -2,16 +2,15 @@
 // caption, an optional question, specialties, audience and anonymity, and optionally the confirmed
 // diagnosis of a solved case. Images themselves arrive with media upload: the form says so.
 import { useId, useMemo, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { MemberSelf } from '@consilium/api';
 import { ApiProblem } from '../api/client';
 import { SignedIn } from '../accounts/SignedIn';
 import { SolvedCaseFields } from '../case-study/SolvedCaseFields';
 import { isProfessional, NotAProfessional } from '../cases/ClinicalCasePage';
-import { AnonymousCheckbox, AudienceRadios, TwoFactorReminder } from '../cases/PostingChoices';
+import { AnonymousCheckbox, AudienceRadios, PostingAlerts } from '../cases/PostingChoices';
 import { usePageTitle } from '../feedback/usePageTitle';
-import { FormAlert } from '../forms/FormAlert';
 import { TextField } from '../forms/TextField';
 import { useSchemaForm } from '../forms/useSchemaForm';
 import { SpecialtyPicker } from '../specialties/SpecialtyPicker';
@@ -75,16 +74,12 @@ function ImagePostForm({ member }: { member: MemberSelf }) {
         });
       })}
     >
-      {member.twoFactorEnabled ? null : (
-        <TwoFactorReminder message={t('imagePost.twoFactorNeeded')} />
-      )}
-      <FormAlert alert={form.alert} />
-      {/* Without two-factor sign-in the reminder above already links to Settings. */}
-      {needsTwoFactor && member.twoFactorEnabled ? (
-        <p className="notice__actions">
-          <Link to="/settings">{t('clinicalCase.openSettings')}</Link>
-        </p>
-      ) : null}
+      <PostingAlerts
+        twoFactorEnabled={member.twoFactorEnabled}
+        reminder={t('imagePost.twoFactorNeeded')}
+        alert={form.alert}
+        refused={needsTwoFactor}
+      />
       <ImagesNotYet />
       <TextField
         {...form.bind('caption')}
