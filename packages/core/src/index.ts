@@ -6,3 +6,4 @@ export * from './countries.js';
 export * from './specialties.js';
 export * from './case-lifecycle.js';
 export * from './trending.js';
+export * from './aggregation.js';

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import type { CandidateVote, ContributorDifferential } from './aggregation.js';
+import { aggregate } from './aggregation.js';
+
+const member = (
+  contributorId: string,
+  candidates: string[],
+  overrides: Partial<ContributorDifferential> = {},
+): ContributorDifferential => ({
+  contributorId,
+  tier: 'detective',
+  weight: 0.5,
+  entries: candidates.map((candidate) => ({ candidate })),
+  ...overrides,
+});
+
+const order = (result: { candidate: string }[]) => result.map((item) => item.candidate);
+
+describe('plurality', () => {
+  it('counts first choices only', () => {
+    const result = aggregate('plurality', [
+      member('a', ['lupus', 'still']),
+      member('b', ['still', 'lupus']),
+      member('c', ['lupus']),
+    ]);
+    expect(order(result)).toEqual(['lupus', 'still']);
+    expect(result.map((item) => item.probability)).toEqual([2 / 3, 1 / 3]);
+    expect(result[0]?.firstChoices).toBe(2);
+  });
+});
+
+describe('reciprocal rank', () => {
+  it('gives 1/rank and lets a candidate everyone lists second win', () => {
+    const result = aggregate('reciprocal-rank', [
+      member('a', ['x', 'common']),
+      member('b', ['y', 'common']),
+      member('c', ['z', 'common']),
+    ]);
+    expect(result[0]).toMatchObject({ candidate: 'common', score: 1.5, rank: 1 });
+    // x, y and z tie at 1 and share rank 2, in a stable order.
+    expect(result.slice(1).map((item) => [item.candidate, item.rank])).toEqual([
+      ['x', 2],
+      ['y', 2],
+      ['z', 2],
+    ]);
+    const sum = result.reduce((total, item) => total + item.probability, 0);
+    expect(sum).toBeCloseTo(1, 12);
+  });
+});
+
+describe('weighted', () => {
+  it('lets a proven member outweigh two unproven ones', () => {
+    const result = aggregate('weighted', [
+      member('expert', ['sarcoidosis'], { weight: 0.9, tier: 'specialist' }),
+      member('new-1', ['tuberculosis'], { weight: 0.2 }),
+      member('new-2', ['tuberculosis'], { weight: 0.2 }),
+    ]);
+    expect(order(result)).toEqual(['sarcoidosis', 'tuberculosis']);
+    expect(result[0]?.support).toEqual({
+      specialist: 1,
+      professional: 0,
+      student: 0,
+      detective: 0,
+    });
+    expect(result[1]?.support.detective).toBe(2);
+  });
+
+  it('caps one account: a long list spreads the same total as a short one', () => {
+    const long = aggregate('weighted', [member('a', ['p', 'q', 'r', 's', 't'], { weight: 0.6 })]);
+    const short = aggregate('weighted', [member('a', ['p'], { weight: 0.6 })]);
+    const total = (result: { score: number }[]) =>
+      result.reduce((sum, item) => sum + item.score, 0);
+    expect(total(long)).toBeCloseTo(0.6, 12);
+    expect(total(short)).toBeCloseTo(0.6, 12);
+    // A weight above 1 counts as 1, a repeated member counts once.
+    const capped = aggregate('weighted', [
+      member('a', ['p'], { weight: 50 }),
+      member('a', ['q'], { weight: 50 }),
+    ]);
+    expect(capped.map((item) => [item.candidate, item.score])).toEqual([['p', 1]]);
+  });
+
+  it('tilts by confidence without letting it erase a choice', () => {
+    const sure = aggregate('weighted', [
+      member('a', [], {
+        weight: 1,
+        entries: [
+          { candidate: 'first', confidence: 0.1 },
+          { candidate: 'second', confidence: 1 },
+        ],
+      }),
+    ]);
+    expect(order(sure)).toEqual(['second', 'first']);
+    expect(sure[1]?.score).toBeGreaterThan(0);
+  });
+
+  it('folds votes in, counts each voter once per candidate, and names only tiers', () => {
+    const votes: CandidateVote[] = [
+      { voterId: 'v1', candidate: 'b', tier: 'professional', weight: 1, value: 1 },
+      { voterId: 'v1', candidate: 'b', tier: 'professional', weight: 1, value: 1 },
+      { voterId: 'v2', candidate: 'b', tier: 'student', weight: 1, value: 1 },
+      { voterId: 'v3', candidate: 'a', tier: 'student', weight: 1, value: -1 },
+    ];
+    const base = [member('a1', ['a'], { weight: 0.5 }), member('b1', ['b'], { weight: 0.3 })];
+    expect(order(aggregate('weighted', base))).toEqual(['a', 'b']);
+    const result = aggregate('weighted', base, votes);
+    expect(order(result)).toEqual(['b', 'a']);
+    expect(result[0]?.support).toEqual({
+      specialist: 0,
+      professional: 1,
+      student: 1,
+      detective: 1,
+    });
+    expect(JSON.stringify(result)).not.toMatch(/v1|v2|v3|a1|b1/);
+  });
+
+  it('gives a candidate voted below zero no probability', () => {
+    const result = aggregate(
+      'weighted',
+      [member('a', ['x'], { weight: 0.1 }), member('b', ['y'], { weight: 0.5 })],
+      [{ voterId: 'v', candidate: 'x', tier: 'detective', weight: 1, value: -1 }],
+    );
+    expect(result.find((item) => item.candidate === 'x')?.probability).toBe(0);
+    expect(result.find((item) => item.candidate === 'y')?.probability).toBe(1);
+  });
+});
+
+describe('every rule', () => {
+  it('is deterministic whatever the input order, and empty for no input', () => {
+    const input = [
+      member('a', ['x', 'y', 'z']),
+      member('b', ['y', 'x']),
+      member('c', ['z']),
+      member('d', ['y']),
+    ];
+    for (const rule of ['plurality', 'reciprocal-rank', 'weighted'] as const) {
+      expect(aggregate(rule, [...input].reverse())).toEqual(aggregate(rule, input));
+      expect(aggregate(rule, [])).toEqual([]);
+    }
+  });
+});
