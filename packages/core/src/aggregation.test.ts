@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CandidateVote, ContributorDifferential } from './aggregation.js';
-import { aggregate } from './aggregation.js';
+import { EVIDENCE_SHARPNESS, FULL_DIFFERENTIAL, VOTE_SHARE, aggregate } from './aggregation.js';
 
 const member = (
   contributorId: string,
@@ -65,19 +65,50 @@ describe('weighted', () => {
     expect(result[1]?.support.detective).toBe(2);
   });
 
-  it('caps one account: a long list spreads the same total as a short one', () => {
-    const long = aggregate('weighted', [member('a', ['p', 'q', 'r', 's', 't'], { weight: 0.6 })]);
-    const short = aggregate('weighted', [member('a', ['p'], { weight: 0.6 })]);
+  it('caps one account: at most its weight in all, however long or confident its list', () => {
     const total = (result: { score: number }[]) =>
       result.reduce((sum, item) => sum + item.score, 0);
+    const ten = Array.from({ length: FULL_DIFFERENTIAL }, (_, i) => `c${i}`);
+    expect(total(aggregate('weighted', [member('a', ten, { weight: 0.6 })]))).toBeCloseTo(0.6, 12);
+    // Longer or surer than a full differential: scaled down to the weight, never beyond.
+    const long = aggregate('weighted', [member('a', [...ten, 'x', 'y', 'z'], { weight: 0.6 })]);
     expect(total(long)).toBeCloseTo(0.6, 12);
-    expect(total(short)).toBeCloseTo(0.6, 12);
-    // A weight above 1 counts as 1, a repeated member counts once.
+    const sure = aggregate('weighted', [
+      member('a', [], {
+        weight: 0.6,
+        entries: ten.map((candidate) => ({ candidate, confidence: 1 })),
+      }),
+    ]);
+    expect(total(sure)).toBeCloseTo(0.6, 12);
+    // A short list spends less than the weight; a weight above 1 counts as 1, a repeated member once.
+    expect(total(aggregate('weighted', [member('a', ['p'], { weight: 0.6 })]))).toBeLessThan(0.6);
     const capped = aggregate('weighted', [
       member('a', ['p'], { weight: 50 }),
       member('a', ['q'], { weight: 50 }),
     ]);
-    expect(capped.map((item) => [item.candidate, item.score])).toEqual([['p', 1]]);
+    expect(capped.map((item) => item.candidate)).toEqual(['p']);
+    expect(capped[0]?.score).toBeCloseTo(
+      aggregate('weighted', [member('a', ['p'], { weight: 1 })])[0]?.score ?? 0,
+      12,
+    );
+  });
+
+  it('counts a first choice the same whether the list is short or long', () => {
+    const result = aggregate('weighted', [
+      member('brief', ['x'], { weight: 0.5 }),
+      member('thorough', ['y', 'q', 'r', 's', 't', 'u'], { weight: 0.5 }),
+    ]);
+    expect(result.find((item) => item.candidate === 'x')?.score).toBeCloseTo(
+      result.find((item) => item.candidate === 'y')?.score ?? 0,
+      12,
+    );
+    // Agreement of two members outweighs one first choice of equal weight.
+    const agreed = aggregate('weighted', [
+      member('a', ['x', 'z'], { weight: 0.5 }),
+      member('b', ['y', 'z'], { weight: 0.5 }),
+      member('c', ['z'], { weight: 0.5 }),
+    ]);
+    expect(agreed[0]?.candidate).toBe('z');
   });
 
   it('tilts by confidence without letting it erase a choice', () => {
@@ -105,6 +136,12 @@ describe('weighted', () => {
     expect(order(aggregate('weighted', base))).toEqual(['a', 'b']);
     const result = aggregate('weighted', base, votes);
     expect(order(result)).toEqual(['b', 'a']);
+    // Two upvotes of weight 1 on b, one downvote on a: each moves its candidate by VOTE_SHARE.
+    const before = aggregate('weighted', base);
+    const scoreOf = (list: typeof result, candidate: string) =>
+      list.find((item) => item.candidate === candidate)?.score ?? NaN;
+    expect(scoreOf(result, 'b') - scoreOf(before, 'b')).toBeCloseTo(2 * VOTE_SHARE, 12);
+    expect(scoreOf(result, 'a') - scoreOf(before, 'a')).toBeCloseTo(-VOTE_SHARE, 12);
     expect(result[0]?.support).toEqual({
       specialist: 0,
       professional: 1,
@@ -122,6 +159,48 @@ describe('weighted', () => {
     );
     expect(result.find((item) => item.candidate === 'x')?.probability).toBe(0);
     expect(result.find((item) => item.candidate === 'y')?.probability).toBe(1);
+  });
+});
+
+describe('weighted probabilities', () => {
+  it('grow faster than the scores as support piles up on one candidate', () => {
+    const result = aggregate('weighted', [
+      member('a', ['x'], { weight: 1 }),
+      member('b', ['x'], { weight: 1 }),
+      member('c', ['x'], { weight: 1 }),
+      member('d', ['y'], { weight: 1 }),
+    ]);
+    const [x, y] = result;
+    expect(x?.score).toBeCloseTo(3 * (y?.score ?? 0), 12);
+    // e^(3s) − 1 rather than s: three times the score is more than three times the probability.
+    const ratio =
+      Math.expm1(EVIDENCE_SHARPNESS * (x?.score ?? 0)) /
+      Math.expm1(EVIDENCE_SHARPNESS * (y?.score ?? 0));
+    expect((x?.probability ?? 0) / (y?.probability ?? 1)).toBeCloseTo(ratio, 12);
+    expect(ratio).toBeGreaterThan(3);
+    expect((x?.probability ?? 0) + (y?.probability ?? 0)).toBeCloseTo(1, 12);
+  });
+
+  it('stay finite when thousands of votes pile up', () => {
+    const votes = Array.from({ length: 5000 }, (_, i) => ({
+      voterId: `v${i}`,
+      candidate: i % 5 === 0 ? 'y' : 'x',
+      tier: 'detective' as const,
+      weight: 1,
+      value: 1 as const,
+    }));
+    const result = aggregate('weighted', [member('a', ['x', 'y'], { weight: 1 })], votes);
+    expect(result.map((item) => item.probability)).toEqual([1, expect.any(Number)]);
+    expect(result[1]?.probability).toBeGreaterThanOrEqual(0);
+    expect(result[1]?.probability).toBeLessThan(1e-100);
+  });
+
+  it('stay close to the score shares while support is thin', () => {
+    const result = aggregate('weighted', [
+      member('a', ['x'], { weight: 0.02 }),
+      member('b', ['y'], { weight: 0.01 }),
+    ]);
+    expect(result[0]?.probability).toBeCloseTo(2 / 3, 2);
   });
 });
 

@@ -33,7 +33,10 @@ export interface AggregatedCandidate {
   candidate: string;
   rank: number;
   score: number;
-  /** Share of the positive scores, 0–1; the probabilities of a differential sum to 1. */
+  /**
+   * 0–1, from the positive scores (their shares; under the weighted rule, see EVIDENCE_SHARPNESS);
+   * the probabilities of a differential sum to 1.
+   */
   probability: number;
   /** Why it ranks there: how many members of each tier put it in their differential or upvoted it. */
   support: Record<SupportTier, number>;
@@ -41,8 +44,29 @@ export interface AggregatedCandidate {
   firstChoices: number;
 }
 
-/** A vote moves a candidate by this share of the voter's weight (a suggestion moves it by up to 1). */
-export const VOTE_SHARE = 0.25;
+/**
+ * Under the weighted rule a full differential of this many candidates, at the default confidence,
+ * spends exactly the member's weight; a shorter one spends less, a longer one is scaled down.
+ */
+export const FULL_DIFFERENTIAL = 10;
+/** 1 + 1/2 + … + 1/FULL_DIFFERENTIAL: what a full differential's reciprocal ranks add up to. */
+const FULL_RECIPROCAL_SUM = Array.from(
+  { length: FULL_DIFFERENTIAL },
+  (_, index) => 1 / (index + 1),
+).reduce((sum, value) => sum + value, 0);
+
+/**
+ * A vote moves a candidate by this share of the voter's weight: as much as naming it second in a
+ * differential (about 0.17; a first choice moves it by about 0.34).
+ */
+export const VOTE_SHARE = 0.5 / FULL_RECIPROCAL_SUM;
+
+/**
+ * Under the weighted rule a candidate's probability is proportional to e^(3 · score) − 1: shares of
+ * the scores while support is thin, sharper as independent support piles up (a log-linear pool of
+ * evidence). 3 was chosen for the Brier score on a development seed (docs/aggregation.md).
+ */
+export const EVIDENCE_SHARPNESS = 3;
 
 const emptySupport = (): Record<SupportTier, number> => ({
   specialist: 0,
@@ -55,8 +79,10 @@ const clamp01 = (value: number) => Math.min(1, Math.max(0, Number.isFinite(value
 
 /**
  * Each contributor's points for each candidate under a rule. Under the weighted rule a member's
- * points sum to their weight at most (the cap on one account's influence): the reciprocal ranks
- * are normalised, then scaled by weight, with the member's confidence tilting them.
+ * points sum to their weight at most (the cap on one account's influence): their reciprocal ranks,
+ * tilted by confidence, are divided by what a full differential's add up to (or by their own sum
+ * when that is larger), then scaled by weight. A first choice thus counts the same whether the
+ * member lists two candidates or ten.
  */
 function pointsOf(
   rule: AggregationRule,
@@ -82,7 +108,10 @@ function pointsOf(
     seen.forEach((entry, index) => points.set(entry.candidate, raw[index] ?? 0));
     return points;
   }
-  const total = raw.reduce((sum, value) => sum + value, 0);
+  const total = Math.max(
+    FULL_RECIPROCAL_SUM,
+    raw.reduce((sum, value) => sum + value, 0),
+  );
   const weight = clamp01(differential.weight);
   seen.forEach((entry, index) => points.set(entry.candidate, ((raw[index] ?? 0) / total) * weight));
   return points;
@@ -153,7 +182,16 @@ export function aggregate(
     }
   }
 
-  const positive = [...scores.values()].reduce((sum, score) => sum + Math.max(0, score), 0);
+  // e^(3s) − 1 overflows past s ≈ 236 (thousands of votes); there, e^(3(s − top)) is the same
+  // distribution to within e^(−700).
+  const top = Math.max(0, ...scores.values()) * EVIDENCE_SHARPNESS;
+  const mass = (score: number) => {
+    if (rule !== 'weighted') return Math.max(0, score);
+    const exponent = EVIDENCE_SHARPNESS * Math.max(0, score);
+    if (top < 700) return Math.expm1(exponent);
+    return score > 0 ? Math.exp(exponent - top) : 0;
+  };
+  const positive = [...scores.values()].reduce((sum, score) => sum + mass(score), 0);
   const ordered = [...scores.entries()].sort(
     ([a, scoreA], [b, scoreB]) => scoreB - scoreA || (a < b ? -1 : a > b ? 1 : 0),
   );
@@ -164,7 +202,7 @@ export function aggregate(
       candidate,
       rank: previous !== undefined && previous.score === score ? previous.rank : index + 1,
       score,
-      probability: positive > 0 ? Math.max(0, score) / positive : 0,
+      probability: positive > 0 ? mass(score) / positive : 0,
       support: support.get(candidate) ?? emptySupport(),
       firstChoices: firstChoices.get(candidate) ?? 0,
     });

@@ -7,3 +7,7 @@ export * from './specialties.js';
 export * from './case-lifecycle.js';
 export * from './trending.js';
 export * from './aggregation.js';
+export * from './rewards.js';
+export * from './scoring.js';
+export * from './reputation.js';
+export * from './collusion.js';

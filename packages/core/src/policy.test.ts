@@ -30,7 +30,7 @@ describe('access policy', () => {
       reason: 'unauthenticated',
     });
     expect(
-      decide(visitor, { action: 'vote.cast', suggestion: { authorId: 'a', case: openCase } }),
+      decide(visitor, { action: 'vote.cast', candidate: { backerIds: ['a'], case: openCase } }),
     ).toMatchObject({ reason: 'unauthenticated' });
   });
 
@@ -42,13 +42,66 @@ describe('access policy', () => {
   });
 
   it('forbids voting on one’s own suggestion but allows voting on others’', () => {
-    const suggestion = { authorId: 'm', case: openCase };
-    expect(decide(member('m'), { action: 'vote.cast', suggestion })).toEqual({
+    const candidate = { backerIds: ['m', 'n'], case: openCase };
+    expect(decide(member('m'), { action: 'vote.cast', candidate })).toEqual({
       allowed: false,
       reason: 'forbidden',
       message: 'You cannot vote on your own suggestion.',
     });
-    expect(isAllowed(member('other'), { action: 'vote.cast', suggestion })).toBe(true);
+    expect(isAllowed(member('n'), { action: 'vote.cast', candidate })).toBe(false);
+    expect(isAllowed(member('other'), { action: 'vote.cast', candidate })).toBe(true);
+    expect(decide(member(openCase.authorId), { action: 'vote.cast', candidate })).toMatchObject({
+      allowed: false,
+      reason: 'forbidden',
+    });
+  });
+
+  it('lets only a suggestion’s author change it, and only while the case is open', () => {
+    const suggestion = { authorId: 'm', case: openCase };
+    expect(isAllowed(member('m'), { action: 'suggestion.edit', suggestion })).toBe(true);
+    expect(decide(member('x'), { action: 'suggestion.edit', suggestion })).toMatchObject({
+      allowed: false,
+      reason: 'forbidden',
+    });
+    expect(
+      isAllowed(member('m'), {
+        action: 'suggestion.edit',
+        suggestion: { authorId: 'm', case: closedCase },
+      }),
+    ).toBe(false);
+  });
+
+  it('lets only the owner rate suggestions, and only while the case closes', () => {
+    const closing = { ...openCase, status: 'closing' as const };
+    const owner = member(openCase.authorId);
+    expect(
+      isAllowed(owner, { action: 'suggestion.rate', suggestion: { authorId: 'm', case: closing } }),
+    ).toBe(true);
+    expect(
+      isAllowed(member('m'), {
+        action: 'suggestion.rate',
+        suggestion: { authorId: 'm', case: closing },
+      }),
+    ).toBe(false);
+    expect(
+      isAllowed(owner, {
+        action: 'suggestion.rate',
+        suggestion: { authorId: 'm', case: openCase },
+      }),
+    ).toBe(false);
+  });
+
+  it('lets only the owner seed candidates on an open case and record the outcome of a closed one', () => {
+    const owner = member(openCase.authorId);
+    expect(isAllowed(owner, { action: 'candidate.seed', case: openCase })).toBe(true);
+    expect(isAllowed(member('m'), { action: 'candidate.seed', case: openCase })).toBe(false);
+    expect(isAllowed(owner, { action: 'outcome.record', case: openCase })).toBe(false);
+    const finished = closedCase;
+    expect(isAllowed(owner, { action: 'outcome.record', case: finished })).toBe(true);
+    expect(decide(member('m'), { action: 'outcome.record', case: finished })).toMatchObject({
+      allowed: false,
+      reason: 'forbidden',
+    });
   });
 
   it('takes no suggestions or votes on a closed case', () => {
@@ -56,7 +109,7 @@ describe('access policy', () => {
     expect(
       isAllowed(member('m'), {
         action: 'vote.cast',
-        suggestion: { authorId: 'x', case: closedCase },
+        candidate: { backerIds: ['x'], case: closedCase },
       }),
     ).toBe(false);
   });

@@ -30,6 +30,12 @@ export interface SuggestionResource {
   case: CaseResource;
 }
 
+/** A candidate diagnosis on a case, with the members whose active suggestions back it. */
+export interface CandidateResource {
+  case: CaseResource;
+  backerIds: readonly string[];
+}
+
 /** A member's application for a verified credential, as the reviewer sees it. */
 export interface CredentialResource {
   memberId: string;
@@ -63,12 +69,18 @@ export type Permission =
   | { action: 'comment.edit'; comment: CommentResource }
   | { action: 'comment.delete'; comment: CommentResource }
   | { action: 'suggestion.create'; case: CaseResource }
-  | { action: 'vote.cast'; suggestion: SuggestionResource }
+  | { action: 'suggestion.edit'; suggestion: SuggestionResource }
+  | { action: 'suggestion.rate'; suggestion: SuggestionResource }
+  | { action: 'candidate.seed'; case: CaseResource }
+  | { action: 'candidate.map'; case: CaseResource }
+  | { action: 'vote.cast'; candidate: CandidateResource }
+  | { action: 'outcome.record'; case: CaseResource }
   | { action: 'account.manage' }
   | { action: 'profile.read' }
   | { action: 'outbox.read' }
   | { action: 'credential.apply' }
   | { action: 'credential.queue' }
+  | { action: 'collusion.review' }
   | { action: 'credential.review'; credential: CredentialResource }
   | { action: 'member.suspend'; member: MemberResource };
 
@@ -243,6 +255,8 @@ export function decide(actor: Actor, permission: Permission): Decision {
       return activeMember(actor, 'apply for verification');
     case 'credential.queue':
       return moderator(actor, 'review verification applications');
+    case 'collusion.review':
+      return moderator(actor, 'review accounts flagged for voting together');
     case 'credential.review': {
       const reviewer = moderator(actor, 'review verification applications');
       if (!reviewer.allowed) return reviewer;
@@ -289,10 +303,63 @@ export function decide(actor: Actor, permission: Permission): Decision {
     case 'vote.cast': {
       const member = activeMember(actor, 'vote');
       if (!member.allowed) return member;
-      if (actor.kind === 'member' && actor.id === permission.suggestion.authorId)
-        return deny('forbidden', 'You cannot vote on your own suggestion.');
-      if (permission.suggestion.case.status !== 'open')
+      if (permission.candidate.case.status !== 'open')
         return deny('forbidden', 'This case is closed: its votes are final.');
+      if (actor.kind === 'member' && actor.id === permission.candidate.case.authorId)
+        return deny('forbidden', 'This is your case: the crowd votes on its diagnoses.');
+      if (actor.kind === 'member' && permission.candidate.backerIds.includes(actor.id))
+        return deny('forbidden', 'You cannot vote on your own suggestion.');
+      return allow;
+    }
+    case 'suggestion.edit': {
+      const member = activeMember(actor, 'change a suggestion');
+      if (!member.allowed) return member;
+      if (actor.kind !== 'member' || actor.id !== permission.suggestion.authorId)
+        return deny('forbidden', 'Only its author can change or withdraw a suggestion.');
+      if (permission.suggestion.case.status !== 'open')
+        return deny('forbidden', 'This case is closed: its suggestions are final.');
+      return allow;
+    }
+    case 'suggestion.rate': {
+      const member = activeMember(actor, 'rate suggestions');
+      if (!member.allowed) return member;
+      if (actor.kind !== 'member' || actor.id !== permission.suggestion.case.authorId)
+        return deny('forbidden', 'Only the owner of the case rates its suggestions.');
+      if (permission.suggestion.case.status !== 'closing')
+        return deny(
+          'forbidden',
+          permission.suggestion.case.status === 'open'
+            ? 'Close the case first: suggestions are rated while it closes.'
+            : 'This case is closed for good: its ratings are final.',
+        );
+      return allow;
+    }
+    case 'candidate.seed': {
+      const member = activeMember(actor, 'put up possible diagnoses');
+      if (!member.allowed) return member;
+      if (actor.kind !== 'member' || actor.id !== permission.case.authorId)
+        return deny('forbidden', 'Only the author of the case puts up possible diagnoses.');
+      if (permission.case.status !== 'open')
+        return deny('forbidden', 'This case is closed: it takes no new diagnoses.');
+      return allow;
+    }
+    case 'candidate.map': {
+      const allowed = moderator(actor, 'map a diagnosis to a concept');
+      if (!allowed.allowed) return allowed;
+      if (permission.case.status === 'closed' || permission.case.status === 'withdrawn')
+        return deny('forbidden', 'This case is closed: its diagnoses are final.');
+      return allow;
+    }
+    case 'outcome.record': {
+      const member = activeMember(actor, 'record the confirmed diagnosis');
+      if (!member.allowed) return member;
+      if (actor.kind !== 'member' || actor.id !== permission.case.authorId)
+        return deny('forbidden', 'Only the owner of the case records its confirmed diagnosis.');
+      if (permission.case.status !== 'closed')
+        return deny(
+          'forbidden',
+          'Close the case for good first, then record what it turned out to be.',
+        );
       return allow;
     }
   }
