@@ -2,7 +2,7 @@
 // labels TSV (src/translations/*.babelon.tsv) and, optionally, lay synonyms from
 // reports/layperson-synonyms.tsv.
 import type { ConceptRecord } from './vocabulary.queries.js';
-import type { VocabularyFormat, VocabularyReader } from './vocabulary-format.js';
+import type { VocabularyFiles, VocabularyFormat, VocabularyReader } from './vocabulary-format.js';
 import { readTsv, VocabularyFileError } from './tsv.js';
 
 /** The `system` of Human Phenotype Ontology terms in the concepts table. */
@@ -44,7 +44,7 @@ async function readLaypersonSynonyms(file: string): Promise<SynonymsRead> {
   return { byTerm, rows, skipped };
 }
 
-function readHpo(files: { main: string; synonyms?: string | undefined }): VocabularyReader {
+function readHpo(files: VocabularyFiles): VocabularyReader {
   let terms = 0;
   let withSynonyms = 0;
   let synonymsRead: SynonymsRead | undefined;
@@ -91,14 +91,15 @@ function readHpo(files: { main: string; synonyms?: string | undefined }): Vocabu
       }
       return parts.join('; ');
     },
+    systems: () => [HPO_SYSTEM],
   };
 }
 
 export const hpoFormat: VocabularyFormat = {
   name: 'hpo',
-  system: HPO_SYSTEM,
   description: 'HPO labels (babelon TSV), optionally with --synonyms layperson-synonyms.tsv',
   acceptsSynonyms: true,
+  acceptsXrefs: false,
   licence:
     'The HPO is free to use, but must be cited with the release you imported, and its terms must not be altered (https://hpo.jax.org/license).',
   read: readHpo,

@@ -1,29 +1,41 @@
-// `npm run vocab:import -- --format hpo LABELS.tsv [--synonyms LAYPERSON.tsv]`: loads a coded
-// vocabulary into the configured database. Re-running it with the same files changes nothing.
+// `npm run vocab:import -- --format <format> FILE [--synonyms FILE] [--xrefs FILE]…`: loads a
+// coded vocabulary into the configured database. Re-running it with the same files changes nothing.
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../platform/config.js';
 import { openDatabase } from '../platform/database/open.js';
 import { VOCABULARY_FORMATS } from './formats.js';
-import { importConcepts } from './import.js';
+import { importVocabulary } from './import.js';
 import { requireFile, VocabularyFileError } from './tsv.js';
-import type { VocabularyFormat } from './vocabulary-format.js';
+import type { VocabularyFiles, VocabularyFormat } from './vocabulary-format.js';
 import { countConcepts } from './vocabulary.queries.js';
 
 const USAGE = [
-  'Usage: npm run vocab:import -- --format <format> FILE [--synonyms FILE]',
+  'Usage: npm run vocab:import -- --format <format> FILE [--synonyms FILE] [--xrefs FILE]…',
   'Formats:',
   ...Object.values(VOCABULARY_FORMATS).map((format) => `  ${format.name}: ${format.description}`),
-  'Example: npm run vocab:import -- --format hpo hp-labels.babelon.tsv --synonyms layperson-synonyms.tsv',
+  'Examples:',
+  '  npm run vocab:import -- --format hpo hp-labels.babelon.tsv --synonyms layperson-synonyms.tsv',
+  '  npm run vocab:import -- --format doid DO_rare_slim.obo --xrefs ICD10inDO.tsv --xrefs OMIMinDO.tsv',
+  '  npm run vocab:import -- --format icd10cm icd10cm_order_2026.txt',
 ].join('\n');
 
 class UsageError extends Error {}
 
-function readArguments(): { format: VocabularyFormat; main: string; synonyms: string | undefined } {
+interface Arguments {
+  format: VocabularyFormat;
+  files: VocabularyFiles;
+}
+
+function readArguments(): Arguments {
   let parsed;
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { format: { type: 'string' }, synonyms: { type: 'string' } },
+      options: {
+        format: { type: 'string' },
+        synonyms: { type: 'string' },
+        xrefs: { type: 'string', multiple: true },
+      },
     });
   } catch (error) {
     // Node's own message names the unknown or incomplete option.
@@ -42,32 +54,35 @@ function readArguments(): { format: VocabularyFormat; main: string; synonyms: st
   if (extra.length > 0) throw new UsageError(`Give one file to import, not ${positionals.length}.`);
   if (values.synonyms !== undefined && !format.acceptsSynonyms)
     throw new UsageError(`The ${format.name} format takes no --synonyms file.`);
-  return { format, main, synonyms: values.synonyms };
+  if (values.xrefs !== undefined && !format.acceptsXrefs)
+    throw new UsageError(`The ${format.name} format takes no --xrefs files.`);
+  return { format, files: { main, synonyms: values.synonyms, xrefs: values.xrefs } };
 }
 
 async function run(): Promise<number> {
-  const { format, main, synonyms } = readArguments();
+  const { format, files } = readArguments();
   // Missing files are reported before the database is opened and migrated.
-  await requireFile(main, `${format.name} input`);
-  if (synonyms !== undefined) await requireFile(synonyms, 'synonyms');
+  await requireFile(files.main, `${format.name} input`);
+  if (files.synonyms !== undefined) await requireFile(files.synonyms, 'synonyms');
+  for (const xrefs of files.xrefs ?? []) await requireFile(xrefs, 'cross-references');
   const config = loadConfig(process.env);
   const database = await openDatabase(config);
   try {
     await database.migrate();
-    const reader = format.read({ main, synonyms });
+    const reader = format.read(files);
     const started = Date.now();
-    // One transaction: a failed import (a bad line halfway) leaves the vocabulary as it was.
-    const written = await database.db.transaction((tx) =>
-      importConcepts(tx, reader.records, {
-        onProgress: (count) => {
-          console.log(`  ${count.toLocaleString('en')} ${format.system} terms written…`);
-        },
-      }),
-    );
-    const total = await countConcepts(database.db, format.system);
+    const written = await importVocabulary(database.db, reader, {
+      onProgress: (count) => {
+        console.log(`  ${count.toLocaleString('en')} records written…`);
+      },
+    });
     console.log(`${reader.summary()}.`);
+    const held: string[] = [];
+    for (const system of reader.systems())
+      held.push(`${(await countConcepts(database.db, system)).toLocaleString('en')} ${system}`);
+    const holds = held.length === 0 ? 'no term was read' : `it now holds ${held.join(', ')} terms`;
     console.log(
-      `Imported ${written.toLocaleString('en')} ${format.system} terms into the ${database.kind} database in ${((Date.now() - started) / 1000).toFixed(1)} s; it now holds ${total.toLocaleString('en')}.`,
+      `Imported ${written.toLocaleString('en')} records (one per term in each file) into the ${database.kind} database in ${((Date.now() - started) / 1000).toFixed(1)} s; ${holds}.`,
     );
     console.log(format.licence);
     return 0;

@@ -21,6 +21,14 @@ export async function requireFile(file: string, what: string): Promise<void> {
     throw new VocabularyFileError(`The ${what} file ${file} is not a file (is it a folder?).`);
 }
 
+/** A field without the double quotes some reports put around every value: "DOID:4" → DOID:4. */
+export function unquote(field: string): string {
+  const text = field.trim();
+  return text.length >= 2 && text.startsWith('"') && text.endsWith('"')
+    ? text.slice(1, -1).replace(/""/g, '"')
+    : text;
+}
+
 export interface TsvRow {
   /** 1-based line number in the file, for messages. */
   line: number;
@@ -45,7 +53,10 @@ export async function* readTsv(
     for await (const text of lines) {
       line += 1;
       if (header === undefined) {
-        header = text.replace(/^\uFEFF/, '').split('\t');
+        header = text
+          .replace(/^\uFEFF/, '')
+          .split('\t')
+          .map(unquote);
         const missing = required.filter((column) => !header?.includes(column));
         if (missing.length > 0)
           throw new VocabularyFileError(

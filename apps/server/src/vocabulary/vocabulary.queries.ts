@@ -13,39 +13,64 @@ export interface ConceptRecord {
   code: string;
   display: string;
   synonyms: string[];
-  /** The same concept in other systems, as "SYSTEM:code". */
+  /** The same concept in other systems, as normalised "SYSTEM:code" ids (concept-ids.ts). */
   xrefs: string[];
+  /**
+   * What the source is authoritative for, when the term is stored already: `everything` (the
+   * default: an ontology file) replaces label and synonyms; `label` (a labels-only report)
+   * replaces the label and keeps the synonyms stored; `xrefs` (a cross-reference report) only
+   * adds cross-references, and gives the label of a term not stored yet. Cross-references are
+   * always added to those stored, never removed: they may come from several files.
+   */
+  provides?: ConceptSource;
 }
+
+export type ConceptSource = 'everything' | 'label' | 'xrefs';
 
 /** What the trigram index searches: the label and every synonym, lower-cased. */
 export function searchTextOf(display: string, synonyms: readonly string[]): string {
   return [display, ...synonyms].join(' | ').toLowerCase();
 }
 
-/** Inserts or replaces terms in one statement (callers batch them: ~1,000 rows at most). */
+/** The stored cross-references and the new ones, each once, in code-point order. */
+const UNITED_XREFS = sql`array(
+  select x from unnest(${concepts.xrefs} || excluded.xrefs) as u(x) group by x order by x collate "C")`;
+
+/** What each kind of source overwrites in a stored term (ConceptRecord.provides). */
+const UPDATES = {
+  everything: {
+    display: sql`excluded.display`,
+    synonyms: sql`excluded.synonyms`,
+    xrefs: UNITED_XREFS,
+    searchText: sql`excluded.search_text`,
+  },
+  label: {
+    display: sql`excluded.display`,
+    xrefs: UNITED_XREFS,
+    searchText: sql`lower(array_to_string(array_prepend(excluded.display, ${concepts.synonyms}), ' | '))`,
+  },
+  xrefs: { xrefs: UNITED_XREFS },
+} as const;
+
+/** Inserts or updates terms, one statement per kind of source (callers batch ~1,000 rows). */
 export async function upsertConcepts(db: Queryable, records: readonly ConceptRecord[]) {
-  if (records.length === 0) return;
-  await db
-    .insert(concepts)
-    .values(
-      records.map((record) => ({
-        system: record.system,
-        code: record.code,
-        display: record.display,
-        synonyms: record.synonyms,
-        xrefs: record.xrefs,
-        searchText: searchTextOf(record.display, record.synonyms),
-      })),
-    )
-    .onConflictDoUpdate({
-      target: [concepts.system, concepts.code],
-      set: {
-        display: sql`excluded.display`,
-        synonyms: sql`excluded.synonyms`,
-        xrefs: sql`excluded.xrefs`,
-        searchText: sql`excluded.search_text`,
-      },
-    });
+  for (const source of ['everything', 'label', 'xrefs'] as const) {
+    const some = records.filter((record) => (record.provides ?? 'everything') === source);
+    if (some.length === 0) continue;
+    await db
+      .insert(concepts)
+      .values(
+        some.map((record) => ({
+          system: record.system,
+          code: record.code,
+          display: record.display,
+          synonyms: record.synonyms,
+          xrefs: [...new Set(record.xrefs)].sort(),
+          searchText: searchTextOf(record.display, record.synonyms),
+        })),
+      )
+      .onConflictDoUpdate({ target: [concepts.system, concepts.code], set: UPDATES[source] });
+  }
 }
 
 export async function countConcepts(db: Queryable, system: string): Promise<number> {
@@ -66,8 +91,10 @@ export async function hasConcepts(db: Queryable, system: string): Promise<boolea
 }
 
 export interface TermMatchRow {
+  system: string;
   code: string;
   display: string;
+  xrefs: string[];
   /** The synonym closest to the query, if the term has any. */
   synonym: string | null;
   /** 0 exact, 1 starts with the query, 2 similar: of the label, and of the closest synonym. */
@@ -91,12 +118,19 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
+/** Which terms a lookup searches: one vocabulary, or every vocabulary but one. */
+export type TermScope = { system: string } | { allBut: string; preferring: string };
+
+function inScope(scope: TermScope): SQL {
+  return 'system' in scope ? sql`c.system = ${scope.system}` : sql`c.system <> ${scope.allBut}`;
+}
+
 /** Where a label or synonym sits in search_text: at its start, or after a separator. */
-function candidatesOf(system: string, query: string) {
+function candidatesOf(scope: TermScope, query: string) {
   if (query.length >= 3)
     return sql`
-      select c.code, c.display, c.synonyms from ${concepts} c
-      where c.system = ${system}
+      select c.system, c.code, c.display, c.synonyms, c.xrefs from ${concepts} c
+      where ${inScope(scope)}
         and (${query} <% c.search_text or c.search_text like ${`%${escapeLike(query)}%`})
       order by word_similarity(${query}, c.search_text) desc, c.code
       limit ${CANDIDATES}`;
@@ -104,8 +138,8 @@ function candidatesOf(system: string, query: string) {
   // take the labels and synonyms that start with them, shortest first.
   const prefix = escapeLike(query);
   return sql`
-    select c.code, c.display, c.synonyms from ${concepts} c
-    where c.system = ${system}
+    select c.system, c.code, c.display, c.synonyms, c.xrefs from ${concepts} c
+    where ${inScope(scope)}
       and (c.search_text like ${`${prefix}%`} or c.search_text like ${`%| ${prefix}%`})
     order by length(c.display), c.code
     limit ${CANDIDATES}`;
@@ -113,11 +147,12 @@ function candidatesOf(system: string, query: string) {
 
 /**
  * Terms whose label or a synonym resembles the query (lower-cased), ranked: exact matches, then
- * those that start with it, then by closeness. Candidates come from the trigram index.
+ * those that start with it, then by closeness, then the preferred vocabulary's. Candidates come
+ * from the trigram index.
  */
 export async function findTerms(
   db: Queryable,
-  system: string,
+  scope: TermScope,
   query: string,
   limit: number,
 ): Promise<TermMatchRow[]> {
@@ -128,6 +163,7 @@ export async function findTerms(
   // a stretch of "neoplasm of the stomach" as of "stomach pain", but not as a whole.
   const score = (text: SQL) =>
     sql`(word_similarity(${query}, ${text}) + similarity(${query}, ${text}))`;
+  const preferred = 'system' in scope ? scope.system : scope.preferring;
   return db.transaction(async (tx) => {
     await tx.execute(
       sql`select set_config('pg_trgm.word_similarity_threshold', ${WORD_SIMILARITY_THRESHOLD}, true)`,
@@ -135,9 +171,9 @@ export async function findTerms(
     return selectRows<TermMatchRow>(
       tx,
       sql`
-      with candidates as (${candidatesOf(system, query)}),
+      with candidates as (${candidatesOf(scope, query)}),
       ranked as (
-        select c.code, c.display,
+        select c.system, c.code, c.display, c.xrefs,
           ${tier(sql`lower(c.display)`)} as "labelTier",
           ${score(sql`lower(c.display)`)} as "labelScore",
           s.synonym, s.tier as "synonymTier", s.score as "synonymScore"
@@ -152,7 +188,7 @@ export async function findTerms(
       select * from ranked
       order by least("labelTier", coalesce("synonymTier", 2)),
         greatest("labelScore", coalesce("synonymScore", 0)) desc,
-        length(display), code
+        case when system = ${preferred} then 0 else 1 end, length(display), system, code
       limit ${limit}`,
     );
   });
