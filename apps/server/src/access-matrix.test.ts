@@ -6,6 +6,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseOutcomes, cases, members } from './platform/database/schema.js';
 import { TINY_PNG } from './testing/files.js';
+import { loadDemoDiagnoses } from './vocabulary/demo-diagnoses.js';
 import type { Actor, ActorKind } from './testing/actors.js';
 import { ACTOR_KINDS, ACTOR_PASSWORD, anActor } from './testing/actors.js';
 import type { Member, TestApp } from './testing/test-app.js';
@@ -24,6 +25,14 @@ interface Fixtures {
   /** A fresh comment by another member each call, for requests that delete it. */
   newComment(): Promise<string>;
   suggestionId: string;
+  candidateId: string;
+  /** A fresh free-text candidate on the case each call, for requests that map it. */
+  newFreeTextCandidate(): Promise<string>;
+  /** The owner's case while it closes, with another member's suggestion to rate. */
+  closingCaseId: string;
+  closingSuggestionId: string;
+  /** The owner's case, closed for good: its report is final. */
+  closedCaseId: string;
   handle: string;
   /** Another member's pending application, with an evidence file. */
   credentialId: string;
@@ -309,6 +318,11 @@ const matrix: Record<string, Entry> = {
     request: () => ({ method: 'GET', url: '/api/vocabulary/hpo?q=fever' }),
     expected: everyone(200),
   },
+  // Diagnosis lookup is open to everyone too (suggesting, searching, reading outcomes).
+  'GET /api/vocabulary/diagnoses': {
+    request: () => ({ method: 'GET', url: '/api/vocabulary/diagnoses?q=lupus' }),
+    expected: everyone(200),
+  },
   // Someone else's draft: it does not exist for anyone but its author.
   'PUT /api/cases/:caseId/draft': {
     request: (f) => ({
@@ -431,13 +445,117 @@ const matrix: Record<string, Entry> = {
     }),
     expected: active(201),
   },
-  'PUT /api/cases/:caseId/suggestions/:suggestionId/vote': {
+  'PATCH /api/cases/:caseId/suggestions/:suggestionId': {
+    request: (f) => ({
+      method: 'PATCH',
+      url: `/api/cases/${f.caseId}/suggestions/${f.suggestionId}`,
+      payload: { rationale: 'Not theirs to change' },
+    }),
+    expected: signedIn(403),
+  },
+  'DELETE /api/cases/:caseId/suggestions/:suggestionId': {
+    request: (f) => ({
+      method: 'DELETE',
+      url: `/api/cases/${f.caseId}/suggestions/${f.suggestionId}`,
+    }),
+    expected: signedIn(403),
+  },
+  'GET /api/cases/:caseId/suggestions/:suggestionId/history': {
+    request: (f) => ({
+      method: 'GET',
+      url: `/api/cases/${f.caseId}/suggestions/${f.suggestionId}/history`,
+    }),
+    expected: everyone(200),
+  },
+  'PUT /api/cases/:caseId/suggestions/order': {
+    async request(f, actor) {
+      // Each member ranks their own suggestions: one of their own, when they may suggest.
+      const own = await actor.request({
+        method: 'POST',
+        url: `/api/cases/${f.caseId}/suggestions`,
+        payload: { diagnosis: `Matrix ${randomUUID()}` },
+      });
+      const id = own.statusCode === 201 ? own.json<{ id: string }>().id : randomUUID();
+      return {
+        method: 'PUT',
+        url: `/api/cases/${f.caseId}/suggestions/order`,
+        payload: { suggestionIds: [id] },
+      };
+    },
+    expected: active(200),
+  },
+  'POST /api/cases/:caseId/candidates': {
+    request: (f) => ({
+      method: 'POST',
+      url: `/api/cases/${f.caseId}/candidates`,
+      payload: { label: 'Matrix poll option' },
+    }),
+    expected: signedIn(403),
+  },
+  'PUT /api/cases/:caseId/candidates/:candidateId/concept': {
+    request: async (f) => ({
+      method: 'PUT',
+      url: `/api/cases/${f.caseId}/candidates/${await f.newFreeTextCandidate()}/concept`,
+      payload: { conceptId: 'DOID:11335' },
+    }),
+    expected: moderators(200),
+  },
+  'PUT /api/cases/:caseId/candidates/:candidateId/vote': {
     request: (f) => ({
       method: 'PUT',
-      url: `/api/cases/${f.caseId}/suggestions/${f.suggestionId}/vote`,
+      url: `/api/cases/${f.caseId}/candidates/${f.candidateId}/vote`,
       payload: { value: 1 },
     }),
     expected: active(200),
+  },
+  'GET /api/cases/:caseId/collective-differential': {
+    request: (f) => ({ method: 'GET', url: `/api/cases/${f.caseId}/collective-differential` }),
+    expected: everyone(200),
+  },
+  'PUT /api/cases/:caseId/suggestions/:suggestionId/rating': {
+    request: (f) => ({
+      method: 'PUT',
+      url: `/api/cases/${f.closingCaseId}/suggestions/${f.closingSuggestionId}/rating`,
+      payload: { helpful: true },
+    }),
+    expected: signedIn(403),
+  },
+  'GET /api/cases/:caseId/report': {
+    request: (f) => ({ method: 'GET', url: `/api/cases/${f.closedCaseId}/report` }),
+    expected: everyone(200),
+  },
+  'GET /api/cases/:caseId/report/fhir': {
+    request: (f) => ({ method: 'GET', url: `/api/cases/${f.closedCaseId}/report/fhir` }),
+    expected: everyone(200),
+  },
+  'PUT /api/cases/:caseId/outcome': {
+    request: (f) => ({
+      method: 'PUT',
+      url: `/api/cases/${f.closedCaseId}/outcome`,
+      payload: {
+        diagnosis: 'Forged outcome',
+        method: 'biopsy',
+        confirmedOn: new Date().toISOString().slice(0, 10),
+      },
+    }),
+    expected: signedIn(403),
+  },
+  'GET /api/moderation/collusion-flags': {
+    request: () => ({ method: 'GET', url: '/api/moderation/collusion-flags' }),
+    expected: moderators(200),
+  },
+  'POST /api/moderation/collusion-flags/review': {
+    request: (f) => ({
+      method: 'POST',
+      url: '/api/moderation/collusion-flags/review',
+      payload: { memberA: f.handle, memberB: f.handle },
+    }),
+    // Moderators may; these two are not a flagged pair.
+    expected: moderators(404),
+  },
+  'GET /api/members/:handle/reputation': {
+    request: (f) => ({ method: 'GET', url: `/api/members/${f.handle}/reputation` }),
+    expected: everyone(200),
   },
   'GET /api/members/:handle': {
     request: (f) => ({ method: 'GET', url: `/api/members/${f.handle}` }),
@@ -445,6 +563,10 @@ const matrix: Record<string, Entry> = {
   },
   'GET /api/me/export': {
     request: () => ({ method: 'GET', url: '/api/me/export' }),
+    expected: signedIn(200),
+  },
+  'GET /api/me/points': {
+    request: () => ({ method: 'GET', url: '/api/me/points' }),
     expected: signedIn(200),
   },
   'POST /api/me/credentials': {
@@ -535,6 +657,22 @@ beforeAll(async () => {
   const solver = await aMember(t.app);
   const posted = await aCase(owner);
   const suggestion = await aSuggestion(solver, posted.id);
+  await loadDemoDiagnoses(t.database.db);
+  const changeStatus = async (caseId: string, action: string) => {
+    const response = await owner.request({
+      method: 'POST',
+      url: `/api/cases/${caseId}/status`,
+      payload: { action },
+    });
+    if (response.statusCode !== 200) throw new Error(response.body);
+  };
+  const closing = await aCase(owner, { title: 'Matrix case while it closes' });
+  const toRate = await aSuggestion(solver, closing.id);
+  await changeStatus(closing.id, 'close');
+  const closed = await aCase(owner, { title: 'Matrix case closed for good' });
+  await aSuggestion(solver, closed.id);
+  await changeStatus(closed.id, 'close');
+  await changeStatus(closed.id, 'finish');
   const clinicalAuthor = await anActor(t.app, 'professional');
   const clinical = await clinicalAuthor.request({
     method: 'POST',
@@ -593,6 +731,15 @@ beforeAll(async () => {
     newComment: aComment,
     draftId: draft.json<{ id: string }>().id,
     suggestionId: suggestion.id,
+    candidateId: suggestion.candidateId,
+    async newFreeTextCandidate() {
+      const suggester = await aMember(t.app);
+      return (await aSuggestion(suggester, posted.id, `Matrix free text ${randomUUID()}`))
+        .candidateId;
+    },
+    closingCaseId: closing.id,
+    closingSuggestionId: toRate.id,
+    closedCaseId: closed.id,
     handle: owner.profile.handle,
     credentialId: await anApplication(),
     newApplication: anApplication,

@@ -28,6 +28,8 @@ import { registerFeedRoutes } from './feeds/feeds.routes.js';
 import { CursorSigner } from './feeds/signed-cursor.js';
 import { ViewCounter } from './feeds/views.js';
 import { registerSuggestionRoutes } from './diagnoses/suggestions.routes.js';
+import { registerOutcomeRoutes } from './outcomes/outcomes.routes.js';
+import { registerRewardsRoutes } from './rewards/rewards.routes.js';
 import { registerDiscussionRoutes } from './discussion/comments.routes.js';
 import { registerPhenopacketRoutes } from './phenopackets/phenopackets.routes.js';
 import { registerVocabularyRoutes } from './vocabulary/vocabulary.routes.js';
@@ -35,6 +37,8 @@ import { registerNotificationRoutes } from './notifications/notifications.routes
 import { registerCaseStudyRoutes } from './case-studies/case-studies.routes.js';
 import { registerHealthRoutes } from './health/health.routes.js';
 import { registerAuthentication, sessionCookies } from './platform/auth.js';
+import { startAppJobs } from './background-jobs.js';
+import type { Jobs } from './platform/jobs/jobs.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/database/index.js';
 import { appliedMigrationCount, expectedMigrationCount } from './platform/database/index.js';
@@ -90,6 +94,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     database: Database;
     registeredRoutes: string[];
+    jobs: Jobs;
   }
 }
 
@@ -177,6 +182,10 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     mailer.close();
     if (deps.counters === undefined) await counters.close();
   });
+  // Background jobs in this database (pg-boss): features get `jobs` in their deps to send them;
+  // this process also runs them unless JOBS_WORKERS=off. Stopped first when the app closes.
+  const jobs = await startAppJobs(app, config, { database, mailer });
+  app.decorate('jobs', jobs);
   registerAuthentication(app, config, database, sessions);
   registerHealthRoutes(app, database);
   const accounts = {
@@ -206,7 +215,12 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     validityDays: config.credentialValidityDays,
   });
   registerModerationRoutes(app, { database, mailer, sessions, publicUrl: config.publicUrl });
-  registerCaseRoutes(app, { database, views: new ViewCounter(config.sessionSecret) });
+  registerCaseRoutes(app, {
+    database,
+    views: new ViewCounter(config.sessionSecret),
+    jobs,
+    outcomeReminderDays: config.outcomeReminderDays,
+  });
   registerFeedRoutes(app, {
     database,
     cursors: new CursorSigner(config.sessionSecret),
@@ -214,6 +228,8 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     searchesPerMinute: config.searchRatePerMinute,
   });
   registerSuggestionRoutes(app, { database });
+  registerOutcomeRoutes(app, { database, publicUrl: config.publicUrl });
+  registerRewardsRoutes(app, { database });
   registerDiscussionRoutes(app, { database });
   registerVocabularyRoutes(app, { database });
   await registerPhenopacketRoutes(app, { database });

@@ -52,6 +52,7 @@ async function start(): Promise<void> {
   app.log.info(
     {
       database: app.database.kind,
+      jobWorkers: config.jobWorkers ? 'in-process' : 'off',
       ms: Date.now() - startedAt,
     },
     `Consilium is ready at ${config.publicUrl}`,

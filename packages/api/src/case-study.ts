@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { CaseParamsSchema } from './cases.js';
 import { defineRoute } from './route.js';
+import { ConceptIdSchema } from './suggestions.js';
 
 export const MAX_DIFFERENTIAL = 5;
 
@@ -16,6 +17,8 @@ export const CommitDifferentialBodySchema = z
             .trim()
             .min(2, 'Name each diagnosis')
             .max(300, 'A diagnosis must be at most 300 characters'),
+          /** The coded concept, when picked from the vocabulary. */
+          conceptId: ConceptIdSchema.nullable().default(null),
         }),
         { error: 'Give your differential: up to 5 diagnoses, most likely first' },
       )
@@ -31,7 +34,11 @@ export const SolutionSchema = z
     code: z.string().nullable(),
     teachingPoint: z.string().nullable(),
     /** This reader's committed differential (null for the author, who did not commit one). */
-    yourDifferential: z.array(z.object({ label: z.string() })).nullable(),
+    yourDifferential: z
+      .array(z.object({ label: z.string(), conceptId: z.string().nullable() }))
+      .nullable(),
+    /** Where the answer stood in this reader's differential (null: not in it, or not committed). */
+    yourRank: z.number().int().nullable(),
     committedAt: z.iso.datetime().nullable(),
     /** How many solvers have committed a differential. */
     commitCount: z.number().int(),

@@ -166,6 +166,9 @@ export const SaveDraftBodySchema = z
 
 export const SUBMISSION_WINDOW_DAYS = { min: 7, default: 30, max: 90 } as const;
 
+/** The most points one case may pledge. */
+export const MAX_REWARD_PLEDGE = 1_000;
+
 export const PublishBodySchema = z
   .strictObject({
     /** Shown as "Anonymous patient": the author's name appears nowhere on the case. */
@@ -182,6 +185,13 @@ export const PublishBodySchema = z
         `The submission window must be at most ${SUBMISSION_WINDOW_DAYS.max} days`,
       )
       .default(SUBMISSION_WINDOW_DAYS.default),
+    /** Points pledged to the members who help, paid out when the case closes for good. */
+    rewardPledge: z
+      .number({ error: 'The reward must be a number of points' })
+      .int('The reward must be a whole number of points')
+      .min(0, 'The reward cannot be negative')
+      .max(MAX_REWARD_PLEDGE, `The reward must be at most ${MAX_REWARD_PLEDGE} points`)
+      .default(0),
   })
   .meta({ id: 'PublishBody' });
 

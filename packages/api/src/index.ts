@@ -16,6 +16,8 @@ export * from './case-study.js';
 export * from './notifications.js';
 export * from './vocabulary.js';
 export * from './phenopackets.js';
+export * from './rewards.js';
+export * from './outcomes.js';
 
 import { accountRoutes } from './accounts.js';
 import { caseRoutes } from './cases.js';
@@ -23,7 +25,9 @@ import { caseStudyRoutes } from './case-study.js';
 import { commentRoutes } from './comments.js';
 import { engagementRoutes } from './engagement.js';
 import { notificationRoutes } from './notifications.js';
+import { outcomeRoutes } from './outcomes.js';
 import { phenopacketRoutes } from './phenopackets.js';
+import { rewardRoutes } from './rewards.js';
 import { searchRoutes } from './search.js';
 import { vocabularyRoutes } from './vocabulary.js';
 import { credentialRoutes } from './credentials.js';
@@ -48,4 +52,6 @@ export const routes = {
   notifications: notificationRoutes,
   vocabulary: vocabularyRoutes,
   phenopackets: phenopacketRoutes,
+  rewards: rewardRoutes,
+  outcomes: outcomeRoutes,
 };

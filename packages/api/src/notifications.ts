@@ -4,7 +4,13 @@ import { CaseParamsSchema, CursorSchema, LimitSchema } from './cases.js';
 import { SpecialtyCodeSchema } from './credentials.js';
 import { defineRoute } from './route.js';
 
-export const NOTIFICATION_KINDS = ['page', 'mention', 'answer', 'reply'] as const;
+export const NOTIFICATION_KINDS = [
+  'page',
+  'mention',
+  'answer',
+  'reply',
+  'outcome-reminder',
+] as const;
 
 /** Pages a member may send in a day, and members one page reaches at most. */
 export const PAGE_LIMITS = { perDay: 3, maxRecipients: 200 } as const;

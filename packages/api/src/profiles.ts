@@ -47,6 +47,10 @@ export const DataExportSchema = z
     bookmarks: z.array(z.record(z.string(), z.unknown())),
     differentials: z.array(z.record(z.string(), z.unknown())),
     notifications: z.array(z.record(z.string(), z.unknown())),
+    /** Each scored differential (outcomes and case studies) a reputation is made of. */
+    reputationEvents: z.array(z.record(z.string(), z.unknown())),
+    /** Every movement of the member's points. */
+    pointsEntries: z.array(z.record(z.string(), z.unknown())),
     auditLog: z.array(z.record(z.string(), z.unknown())),
   })
   .meta({ id: 'DataExport' });

@@ -2,6 +2,7 @@
 import type { Accepted, RegisterBody } from '@consilium/api';
 import type { RequestContext } from '../platform/context.js';
 import { recordAudit } from '../platform/audit.js';
+import { grantWelcomePoints } from '../rewards/rewards.service.js';
 import { Conflict, Invalid, UNIQUE_VIOLATION, sqlState } from '../platform/errors.js';
 import { alreadyRegisteredMail, verificationMail } from './account-mails.js';
 import {
@@ -118,6 +119,8 @@ export async function verifyEmail(
   return deps.database.db.transaction(async (tx) => {
     const used = await deps.tokens.consume(tx, token, 'verify-email', ctx.now);
     await markEmailVerified(tx, used.memberId, ctx.now);
+    // Every verified member starts with points to pledge (once: the grant is idempotent).
+    await grantWelcomePoints(tx, used.memberId);
     await recordAudit(tx, {
       actorId: used.memberId,
       action: 'member.email-verified',

@@ -3,9 +3,16 @@
 import type { CaseDetail, Problem, Solution } from '@consilium/api';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, caseOutcomes, cases, differentialCommits } from '../platform/database/schema.js';
+import {
+  auditLog,
+  caseOutcomes,
+  cases,
+  differentialCommits,
+  reputationEvents,
+} from '../platform/database/schema.js';
 import type { Member, TestApp } from '../testing/test-app.js';
 import { aCase, aMember, createTestApp } from '../testing/test-app.js';
+import { importConcepts } from '../vocabulary/import.js';
 
 let t: TestApp;
 let author: Member;
@@ -19,6 +26,15 @@ const answer = {
 
 beforeAll(async () => {
   t = await createTestApp();
+  await importConcepts(t.database.db, [
+    {
+      system: 'OMIM',
+      code: '249100',
+      display: 'Familial Mediterranean fever',
+      synonyms: [],
+      xrefs: [],
+    },
+  ]);
   author = await aMember(t.app, { displayName: 'Case Study Author' });
 });
 afterAll(async () => {
@@ -57,7 +73,9 @@ describe('committing a differential on a case study', () => {
     const revealed = response.json<Solution>();
     expect(revealed).toEqual({
       ...answer,
-      yourDifferential: differential.diagnoses,
+      yourDifferential: differential.diagnoses.map((item) => ({ ...item, conceptId: null })),
+      // The answer was first in this differential (same words; no concept needed).
+      yourRank: 1,
       committedAt: expect.any(String) as string,
       commitCount: 1,
     });
@@ -70,6 +88,34 @@ describe('committing a differential on a case study', () => {
       .from(auditLog)
       .where(and(eq(auditLog.subjectId, study.id), eq(auditLog.action, 'differential.committed')));
     expect(audited.map((entry) => entry.actorId)).toEqual([solver.profile.id]);
+  });
+
+  it('scores the differential as it is committed: evidence for the solver’s reputation', async () => {
+    const study = await aCaseStudy();
+    const solver = await aMember(t.app);
+    const response = await commit(solver, study.id, {
+      diagnoses: [{ label: 'Adult-onset Still disease' }, { label: 'Gout' }],
+    });
+    expect(response.json<Solution>().yourRank).toBeNull();
+    const events = await t.database.db
+      .select()
+      .from(reputationEvents)
+      .where(eq(reputationEvents.memberId, solver.profile.id));
+    expect(events).toEqual([
+      expect.objectContaining({ caseId: study.id, source: 'case-study', hit: false, rank: null }),
+    ]);
+    const coded = await aMember(t.app);
+    // Coded in OMIM as the answer is, under other words: still a hit, in second place.
+    const second = await commit(coded, study.id, {
+      diagnoses: [{ label: 'Gout' }, { label: 'periodic fever', conceptId: 'OMIM:249100' }],
+    });
+    expect(second.statusCode, second.body).toBe(201);
+    expect(second.json<Solution>().yourRank).toBe(2);
+    const unknown = await commit(await aMember(t.app), study.id, {
+      diagnoses: [{ label: 'Gout', conceptId: 'DOID:999999999' }],
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json<Problem>().errors?.[0]?.field).toBe('body.diagnoses.0.conceptId');
   });
 
   it('takes one differential per member: a second is refused and the first kept', async () => {
@@ -86,7 +132,9 @@ describe('committing a differential on a case study', () => {
       .select({ diagnoses: differentialCommits.diagnoses })
       .from(differentialCommits)
       .where(eq(differentialCommits.caseId, study.id));
-    expect(rows).toEqual([{ diagnoses: differential.diagnoses }]);
+    expect(rows).toEqual([
+      { diagnoses: differential.diagnoses.map((item) => ({ ...item, conceptId: null })) },
+    ]);
   });
 
   it('takes one differential per member even when two arrive at once', async () => {
@@ -154,6 +202,7 @@ describe('reading a case study’s answer', () => {
     expect(response.json<Solution>()).toEqual({
       ...answer,
       yourDifferential: null,
+      yourRank: null,
       committedAt: null,
       commitCount: 0,
     });

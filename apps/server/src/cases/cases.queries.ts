@@ -33,6 +33,7 @@ const caseColumns = {
   revision: cases.revision,
   isCaseStudy: cases.isCaseStudy,
   viewCount: cases.viewCount,
+  rewardPledge: cases.rewardPledge,
   hasOutcome: sql<boolean>`exists (select 1 from ${caseOutcomes} where ${caseOutcomes.caseId} = ${cases.id})`,
   updatedAt: cases.updatedAt,
   createdAt: cases.createdAt,
@@ -56,7 +57,7 @@ export async function findCase(db: Queryable, caseId: string) {
 /** Counts shown with a case in feeds: suggestions, live comments, whether it has images. */
 export const summaryColumns = {
   ...caseColumns,
-  suggestionCount: sql<number>`(select count(*)::int from ${suggestions} where ${suggestions.caseId} = ${cases.id})`,
+  suggestionCount: sql<number>`(select count(*)::int from ${suggestions} where ${suggestions.caseId} = ${cases.id} and ${suggestions.withdrawnAt} is null)`,
   commentCount: sql<number>`(select count(*)::int from ${comments} where ${comments.caseId} = ${cases.id} and ${comments.deletedAt} is null)`,
   hasImages: sql<boolean>`exists (select 1 from ${media} where ${media.caseId} = ${cases.id} and ${media.status} = 'ready')`,
 };

@@ -24,6 +24,14 @@ import type { Database, Queryable } from '../platform/database/index.js';
 import { Conflict, Invalid, NotFound } from '../platform/errors.js';
 import { requireAllowedMember } from '../platform/policy.js';
 import { readableCase } from './readable-case.js';
+import { finaliseCase, releasePledge } from '../outcomes/outcomes.service.js';
+import {
+  cancelOutcomeReminder,
+  outcomeReminderTime,
+  scheduleOutcomeReminder,
+} from '../outcomes/reminders.js';
+import type { Jobs } from '../platform/jobs/jobs.js';
+import { grantWelcomePoints, pledge } from '../rewards/rewards.service.js';
 import type { ViewCounter } from '../feeds/views.js';
 import type { CaseRow } from './cases.queries.js';
 import { caseOutcomes } from '../platform/database/schema.js';
@@ -49,6 +57,9 @@ import {
 export interface CaseDeps {
   database: Database;
   views: ViewCounter;
+  /** Durable jobs: the reminder to record the outcome of a case closed for good. */
+  jobs: Jobs;
+  outcomeReminderDays: number;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -245,8 +256,14 @@ export async function publishCase(
       authorLabel: input.anonymous ? ANONYMOUS_PATIENT : null,
       publishedAt: ctx.now,
       closesAt: new Date(ctx.now.getTime() + input.submissionWindowDays * DAY_MS),
+      rewardPledge: input.rewardPledge,
       updatedAt: ctx.now,
     });
+    // The pledge leaves the owner's points with the publication, or neither happens.
+    if (input.rewardPledge > 0) {
+      await grantWelcomePoints(tx, row.authorId);
+      await pledge(tx, { caseId, ownerId: row.authorId, amount: input.rewardPledge });
+    }
     const published = denormalised(checked.data);
     await insertRevision(tx, {
       caseId,
@@ -416,9 +433,11 @@ export async function changeCaseStatus(
           closesAt: row.closesAt !== null && row.closesAt < at ? row.closesAt : at,
           updatedAt: at,
         });
+        await finaliseCase(tx, row, at);
         break;
       case 'withdraw':
         await updateCase(tx, caseId, { status: 'withdrawn', updatedAt: at });
+        await releasePledge(tx, row);
         break;
       case 'reopen':
         await updateCase(tx, caseId, {
@@ -453,6 +472,15 @@ export async function changeCaseStatus(
     });
     return readBack(tx, caseId);
   });
+  // After the commit: a job sent from inside the transaction could run before it is visible.
+  if (input.action === 'finish')
+    await scheduleOutcomeReminder(
+      deps.jobs,
+      { caseId, ownerId: changed.authorId },
+      outcomeReminderTime(ctx.now, deps.outcomeReminderDays),
+    );
+  if (input.action === 'reopen' || input.action === 'withdraw')
+    await cancelOutcomeReminder(deps.jobs, caseId);
   return caseDetailOf(deps.database.db, changed, ctx);
 }
 

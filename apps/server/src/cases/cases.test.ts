@@ -40,8 +40,9 @@ describe('posting a case', () => {
       status: 'open',
       isOwn: true,
       author: { displayName: 'Posting Member', handle: owner.profile.handle, anonymous: false },
-      // The crowd suggests; the owner answers questions and votes on others' suggestions.
-      abilities: { canSuggest: false, canVote: true },
+      // The crowd suggests and votes; the owner answers questions, puts up possible diagnoses
+      // and, at close, rates the suggestions.
+      abilities: { canSuggest: false, canVote: false },
     });
     const read = await t.app.inject({ method: 'GET', url: `/api/cases/${posted.id}` });
     expect(read.json<CaseDetail>()).toMatchObject({

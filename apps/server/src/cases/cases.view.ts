@@ -149,10 +149,10 @@ export function toCaseDetail(row: CaseRow, extras: CaseExtras, ctx: RequestConte
     reopenedAt: row.reopenedAt?.toISOString() ?? null,
     abilities: {
       canSuggest: isAllowed(ctx.actor, { action: 'suggestion.create', case: resource }),
-      // Whether this viewer may vote at all here; each suggestion says if they may vote on it.
+      // Whether this viewer may vote at all here; each candidate says if they may vote on it.
       canVote: isAllowed(ctx.actor, {
         action: 'vote.cast',
-        suggestion: { authorId: '', case: resource },
+        candidate: { case: resource, backerIds: [] },
       }),
       canEdit: ownerMay && isEditable(resource.status),
       caseActions: ownerMay

@@ -154,7 +154,15 @@ describe('an anonymous case', () => {
     });
     expect(suggested.statusCode).toBe(201);
     const suggestionId = suggested.json<{ id: string }>().id;
+    const candidateId = suggested.json<{ candidateId: string }>().candidateId;
     const answers: LightMyRequestResponse[] = [];
+    // The author puts up a possible diagnosis for the crowd to vote on.
+    const seeded = await author.request({
+      method: 'POST',
+      url: `/api/cases/${posted.id}/candidates`,
+      payload: { label: 'Phaeochromocytoma' },
+    });
+    expect(seeded.statusCode, seeded.body).toBe(201);
 
     // The author also shares an anonymous solved case and an anonymous image post, answers a
     // question in the discussion and pages cardiology: each reaches others under the pseudonym.
@@ -213,6 +221,8 @@ describe('an anonymous case', () => {
         '/api/search/cases?q=flushing&sort=newest',
         `/api/cases/${posted.id}`,
         `/api/cases/${posted.id}/suggestions`,
+        `/api/cases/${posted.id}/suggestions/${suggestionId}/history`,
+        `/api/cases/${posted.id}/collective-differential`,
         `/api/cases/${posted.id}/revisions`,
         `/api/cases/${posted.id}/comments`,
         `/api/cases/${study.id}`,
@@ -244,11 +254,56 @@ describe('an anonymous case', () => {
     answers.push(
       await patient.request({
         method: 'PUT',
-        url: `/api/cases/${posted.id}/suggestions/${suggestionId}/vote`,
+        url: `/api/cases/${posted.id}/candidates/${candidateId}/vote`,
+        payload: { value: 1 },
+      }),
+      await patient.request({
+        method: 'PUT',
+        url: `/api/cases/${posted.id}/candidates/${seeded.json<{ id: string }>().id}/vote`,
         payload: { value: 1 },
       }),
     );
+    // The author closes, rates, closes for good and later records the outcome: the report, its
+    // FHIR export and the outcome reach others without the author's identity.
+    for (const action of ['close', 'finish']) {
+      if (action === 'finish')
+        expect(
+          (
+            await author.request({
+              method: 'PUT',
+              url: `/api/cases/${posted.id}/suggestions/${suggestionId}/rating`,
+              payload: { helpful: true },
+            })
+          ).statusCode,
+        ).toBe(200);
+      const changed = await author.request({
+        method: 'POST',
+        url: `/api/cases/${posted.id}/status`,
+        payload: { action },
+      });
+      expect(changed.statusCode, changed.body).toBe(200);
+    }
+    const recorded = await author.request({
+      method: 'PUT',
+      url: `/api/cases/${posted.id}/outcome`,
+      payload: {
+        diagnosis: 'Carcinoid syndrome',
+        method: 'laboratory',
+        confirmedOn: new Date().toISOString().slice(0, 10),
+      },
+    });
+    expect(recorded.statusCode, recorded.body).toBe(200);
+    for (const reader of [patient, colleague])
+      for (const url of [
+        `/api/cases/${posted.id}/report`,
+        `/api/cases/${posted.id}/report/fhir`,
+        `/api/cases/${posted.id}/suggestions`,
+        `/api/members/${colleague.profile.handle}/reputation`,
+      ])
+        answers.push(await reader.request({ method: 'GET', url }));
     for (const url of [
+      `/api/cases/${posted.id}/report`,
+      `/api/cases/${posted.id}/report/fhir`,
       '/api/cases?limit=50',
       `/api/cases/${posted.id}`,
       `/api/cases/${posted.id}/comments`,

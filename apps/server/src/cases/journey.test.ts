@@ -1,5 +1,5 @@
 // The thin journey through every layer: register, post a case, suggest, vote, see the ranking.
-import type { CaseFeed, SuggestionList } from '@consilium/api';
+import type { CaseFeed, SuggestionBoard } from '@consilium/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../testing/test-app.js';
 import { aCase, aMember, aSuggestion, createTestApp } from '../testing/test-app.js';
@@ -13,7 +13,7 @@ afterAll(async () => {
 });
 
 describe('the case journey', () => {
-  it('ranks a case’s suggestions by their votes for every reader', async () => {
+  it('ranks a case’s candidates by suggestions and votes for every reader', async () => {
     const owner = await aMember(t.app, { displayName: 'Case Owner' });
     const solver = await aMember(t.app, { displayName: 'First Solver' });
     const voter = await aMember(t.app, { displayName: 'Second Solver' });
@@ -23,18 +23,22 @@ describe('the case journey', () => {
     const sarcoid = await aSuggestion(voter, posted.id, 'Sarcoidosis');
     const vote = await voter.request({
       method: 'PUT',
-      url: `/api/cases/${posted.id}/suggestions/${lyme.id}/vote`,
+      url: `/api/cases/${posted.id}/candidates/${lyme.candidateId}/vote`,
       payload: { value: 1 },
     });
     expect(vote.statusCode).toBe(200);
 
-    const list = await owner.request({ method: 'GET', url: `/api/cases/${posted.id}/suggestions` });
-    const items = list.json<SuggestionList>().items;
-    expect(items.map((item) => [item.rank, item.diagnosis, item.score])).toEqual([
+    const list = await solver.request({
+      method: 'GET',
+      url: `/api/cases/${posted.id}/suggestions`,
+    });
+    const items = list.json<SuggestionBoard>().candidates;
+    expect(items.map((item) => [item.rank, item.label, item.upvotes])).toEqual([
       [1, 'Lyme disease', 1],
       [2, 'Sarcoidosis', 0],
     ]);
-    expect(items.find((item) => item.id === sarcoid.id)?.abilities.canVote).toBe(true);
+    expect(items.find((item) => item.id === sarcoid.candidateId)?.abilities.canVote).toBe(true);
+    expect(items.find((item) => item.id === lyme.candidateId)?.abilities.canVote).toBe(false);
 
     const feed = await t.app.inject({ method: 'GET', url: '/api/cases' });
     const summary = feed.json<CaseFeed>().items.find((item) => item.id === posted.id);

@@ -4,7 +4,7 @@ import type { CaseDetail, CaseRevisions, Problem } from '@consilium/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aCompleteQuestionnaire } from '../testing/questionnaire.js';
 import type { Member, TestApp } from '../testing/test-app.js';
-import { aMember, createTestApp } from '../testing/test-app.js';
+import { aMember, aPublishedCase, createTestApp } from '../testing/test-app.js';
 
 let t: TestApp;
 let owner: Member;
@@ -19,29 +19,13 @@ afterAll(async () => {
   await t.close();
 });
 
-async function aPublishedCase(): Promise<CaseDetail> {
-  const draft = await owner.request({
-    method: 'POST',
-    url: '/api/cases/drafts',
-    payload: { kind: 'patient', questionnaire: aCompleteQuestionnaire() },
-  });
-  const id = draft.json<CaseDetail>().id;
-  const published = await owner.request({
-    method: 'POST',
-    url: `/api/cases/${id}/publish`,
-    payload: {},
-  });
-  expect(published.statusCode, published.body).toBe(200);
-  return published.json<CaseDetail>();
-}
-
 function change(member: Member, id: string, payload: object) {
   return member.request({ method: 'POST', url: `/api/cases/${id}/status`, payload });
 }
 
 describe('editing an open case', () => {
   it('keeps every version, readable by the case’s audience', async () => {
-    const posted = await aPublishedCase();
+    const posted = await aPublishedCase(owner);
     expect(posted.revision).toBe(1);
     expect(posted.abilities).toMatchObject({
       canEdit: true,
@@ -85,7 +69,7 @@ describe('editing an open case', () => {
   });
 
   it('refuses an edit that drops the questionnaire or breaks it', async () => {
-    const posted = await aPublishedCase();
+    const posted = await aPublishedCase(owner);
     const bare = await owner.request({
       method: 'PUT',
       url: `/api/cases/${posted.id}`,
@@ -110,7 +94,7 @@ describe('editing an open case', () => {
 
 describe('the owner changing a case’s status', () => {
   it('closes, reopens once, and closes for good', async () => {
-    const posted = await aPublishedCase();
+    const posted = await aPublishedCase(owner);
     expect((await change(reader, posted.id, { action: 'close' })).statusCode).toBe(403);
     const closing = (await change(owner, posted.id, { action: 'close' })).json<CaseDetail>();
     expect(closing).toMatchObject({ status: 'closing' });
@@ -140,7 +124,7 @@ describe('the owner changing a case’s status', () => {
   });
 
   it('extends the window within its limit, and withdraws a case from the feed', async () => {
-    const posted = await aPublishedCase();
+    const posted = await aPublishedCase(owner);
     const extended = (
       await change(owner, posted.id, { action: 'extend', days: 30 })
     ).json<CaseDetail>();

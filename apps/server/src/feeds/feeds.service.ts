@@ -117,7 +117,7 @@ export async function listFeed(
   switch (query.feed) {
     case 'unanswered':
       conditions.push(
-        sql`not exists (select 1 from ${suggestions} where ${suggestions.caseId} = ${cases.id})`,
+        sql`not exists (select 1 from ${suggestions} where ${suggestions.caseId} = ${cases.id} and ${suggestions.withdrawnAt} is null)`,
         sql`${cases.status} = 'open' and (${cases.closesAt} is null or ${cases.closesAt} > ${ctx.now.toISOString()}::timestamptz)`,
         sql`not ${cases.isCaseStudy}`,
       );

@@ -104,4 +104,27 @@ describe('configuration', () => {
       loadConfig({ DATA_DIR: dataDir(), PUBLIC_URL: 'https://c.example.org/' }).publicUrl,
     ).toBe('https://c.example.org');
   });
+
+  it('runs background jobs in the server unless JOBS_WORKERS=off, which needs a shared database', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() })).toMatchObject({
+      jobWorkers: true,
+      outcomeReminderDays: 42,
+    });
+    expect(problemsOf({ DATA_DIR: dataDir(), JOBS_WORKERS: 'off' })).toEqual([
+      'JOBS_WORKERS: off needs DATABASE_URL: the embedded database belongs to this one process, so no worker process could run the jobs',
+    ]);
+    const scaledOut = loadConfig({
+      DATA_DIR: dataDir(),
+      JOBS_WORKERS: 'off',
+      DATABASE_URL: 'postgres://consilium@db:5432/consilium',
+      OUTCOME_REMINDER_DAYS: '30',
+    });
+    expect(scaledOut).toMatchObject({ jobWorkers: false, outcomeReminderDays: 30 });
+    expect(
+      problemsOf({ DATA_DIR: dataDir(), JOBS_WORKERS: 'no', OUTCOME_REMINDER_DAYS: '0' }),
+    ).toEqual([
+      'JOBS_WORKERS: must be on or off (got "no")',
+      'OUTCOME_REMINDER_DAYS: must be at least 1 day (got "0")',
+    ]);
+  });
 });

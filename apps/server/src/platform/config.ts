@@ -93,6 +93,13 @@ const EnvSchema = z.object({
     .min(1, 'must be at least 1')
     .max(1_000_000, 'must be at most 1,000,000')
     .default(60),
+  JOBS_WORKERS: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
+  OUTCOME_REMINDER_DAYS: z.coerce
+    .number({ error: 'must be a number of days' })
+    .int('must be a whole number of days')
+    .min(1, 'must be at least 1 day')
+    .max(365, 'must be at most 365 days')
+    .default(42),
 });
 
 export interface S3Config {
@@ -125,6 +132,10 @@ export interface Config {
   seedDemo: 'auto' | 'always' | 'never';
   /** Searches one address may make per minute. */
   searchRatePerMinute: number;
+  /** Whether this process runs background jobs (JOBS_WORKERS); `npm run worker` always does. */
+  jobWorkers: boolean;
+  /** Days after a case closes before its owner is asked for the confirmed diagnosis. */
+  outcomeReminderDays: number;
   /** Where the built web app lives; absent in API-only test apps. */
   webDir: string | undefined;
 }
@@ -178,6 +189,10 @@ function crossChecks(env: NodeJS.ProcessEnv): string[] {
     if (isSet(env, 'S3_ACCESS_KEY_ID') !== isSet(env, 'S3_SECRET_ACCESS_KEY'))
       problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: set both or neither');
   }
+  if (env.JOBS_WORKERS === 'off' && !isSet(env, 'DATABASE_URL'))
+    problems.push(
+      'JOBS_WORKERS: off needs DATABASE_URL: the embedded database belongs to this one process, so no worker process could run the jobs',
+    );
   if (env.NODE_ENV === 'production') {
     const secret = (env.SESSION_SECRET ?? '').trim().toLowerCase();
     if (secret === '')
@@ -237,6 +252,8 @@ export function loadConfig(
     credentialValidityDays: values.CREDENTIAL_VALIDITY_DAYS,
     seedDemo: values.SEED_DEMO,
     searchRatePerMinute: values.SEARCH_RATE_PER_MINUTE,
+    jobWorkers: values.JOBS_WORKERS === 'on',
+    outcomeReminderDays: values.OUTCOME_REMINDER_DAYS,
     webDir: options.webDir,
   };
 }

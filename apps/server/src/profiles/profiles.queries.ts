@@ -16,6 +16,10 @@ import {
   sessions,
   suggestions,
   votes,
+  reputationEvents,
+  ledgerAccounts,
+  ledgerEntries,
+  ledgerTransfers,
 } from '../platform/database/schema.js';
 
 export async function findActiveMemberByHandle(db: Queryable, handle: string) {
@@ -56,6 +60,23 @@ export async function collectMemberData(db: Queryable, memberId: string) {
       .where(eq(notifications.memberId, memberId)),
     suggestions: await db.select().from(suggestions).where(eq(suggestions.authorId, memberId)),
     votes: await db.select().from(votes).where(eq(votes.memberId, memberId)),
+    reputationEvents: await db
+      .select()
+      .from(reputationEvents)
+      .where(eq(reputationEvents.memberId, memberId)),
+    pointsEntries: await db
+      .select({
+        at: ledgerTransfers.createdAt,
+        kind: ledgerTransfers.kind,
+        memo: ledgerTransfers.memo,
+        caseId: ledgerTransfers.caseId,
+        amount: ledgerEntries.amount,
+      })
+      .from(ledgerEntries)
+      .innerJoin(ledgerTransfers, eq(ledgerTransfers.id, ledgerEntries.transferId))
+      .innerJoin(ledgerAccounts, eq(ledgerAccounts.id, ledgerEntries.accountId))
+      .where(and(eq(ledgerAccounts.kind, 'member'), eq(ledgerAccounts.memberId, memberId)))
+      .orderBy(ledgerEntries.id),
     comments: await db.select().from(comments).where(eq(comments.authorId, memberId)),
     credentials: (
       await db.select().from(credentials).where(eq(credentials.memberId, memberId))

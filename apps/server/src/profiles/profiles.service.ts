@@ -103,6 +103,8 @@ export async function exportMemberData(
     bookmarks: data.bookmarks.map(plain),
     differentials: data.differentials.map(plain),
     notifications: data.notifications.map(plain),
+    reputationEvents: data.reputationEvents.map(plain),
+    pointsEntries: data.pointsEntries.map(plain),
     auditLog: data.auditLog.map(plain),
   };
 }

@@ -44,12 +44,14 @@ describe('the data export', () => {
     const member = await aMember(t.app);
     const other = await aMember(t.app);
     const posted = await aCase(member, { title: 'My exported case' });
-    const suggestion = await aSuggestion(other, posted.id, 'Exported diagnosis');
-    await member.request({
+    const othersCase = await aCase(other, { title: 'A case the member votes on' });
+    const suggestion = await aSuggestion(await aMember(t.app), othersCase.id, 'Exported diagnosis');
+    const voted = await member.request({
       method: 'PUT',
-      url: `/api/cases/${posted.id}/suggestions/${suggestion.id}/vote`,
+      url: `/api/cases/${othersCase.id}/candidates/${suggestion.candidateId}/vote`,
       payload: { value: 1 },
     });
+    expect(voted.statusCode).toBe(200);
     await member.request({ method: 'PUT', url: `/api/cases/${posted.id}/bookmark` });
     const elsewhere = await aCase(other, { title: 'Followed by the exporting member' });
     await member.request({ method: 'PUT', url: `/api/cases/${elsewhere.id}/follow` });
@@ -61,6 +63,10 @@ describe('the data export', () => {
     expect(exported.member).toMatchObject({ email: member.email, handle: member.profile.handle });
     expect(exported.cases.map((row) => row.title)).toEqual(['My exported case']);
     expect(exported.votes).toHaveLength(1);
+    // The welcome points are the member's first movement of points.
+    expect(exported.pointsEntries).toEqual([
+      expect.objectContaining({ kind: 'grant', amount: 100 }),
+    ]);
     expect(exported.follows.map((row) => row.caseId)).toEqual([elsewhere.id]);
     expect(exported.bookmarks.map((row) => row.caseId)).toEqual([posted.id]);
     // Derived columns are not the member's data.

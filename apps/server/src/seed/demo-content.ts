@@ -12,7 +12,12 @@ export interface DemoVote {
 export interface DemoSuggestion {
   by: DemoMemberKey;
   diagnosis: string;
+  /** The concept in the demo vocabulary (apps/server/src/vocabulary/demo-diagnoses.ts). */
+  conceptId?: string;
   rationale: string;
+  nextSteps?: string;
+  /** 0–100 %. */
+  confidence?: number;
   votes: DemoVote[];
 }
 
@@ -41,12 +46,32 @@ export interface DemoCase {
   /** When it was posted, in days before the seeding (0–60); all different. */
   daysAgo: number;
   suggestions: DemoSuggestion[];
+  /** Closed for good (report frozen) that many days ago, and the diagnosis later confirmed. */
+  closed?: {
+    daysAgo: number;
+    outcome: {
+      conceptId: string;
+      method: 'laboratory' | 'genetic-test' | 'biopsy';
+      confirmedDaysAgo: number;
+      teachingPoint: string;
+    };
+  };
 }
 
 export const demoCases: readonly DemoCase[] = [
   {
     author: 'patient',
     title: "Swelling attacks in my face, hands and gut that antihistamines don't touch",
+    closed: {
+      daysAgo: 12,
+      outcome: {
+        conceptId: 'DOID:14735',
+        method: 'laboratory',
+        confirmedDaysAgo: 4,
+        teachingPoint:
+          'Swelling without hives that adrenaline, steroids and antihistamines do not touch points to bradykinin: a low C4 between attacks is the cheap first test.',
+      },
+    },
     presentation: [
       'For about six years I have had attacks where part of my body swells up for two to four days and then goes away completely. It has been my hands, my feet, one side of my face and my lips, and twice my throat felt tight enough that I went to the emergency department. The swelling is not itchy and I never get hives with it.',
       "I also get episodes of severe cramping stomach pain with vomiting that last a day or two. During one of them a CT scan showed a 'thickened bowel wall and some free fluid', and on a second scan a few days later it was all gone. A surgeon said it was probably a viral infection.",
@@ -60,6 +85,7 @@ export const demoCases: readonly DemoCase[] = [
       {
         by: 'professional',
         diagnosis: 'Hereditary angioedema type 1 (C1 inhibitor deficiency)',
+        conceptId: 'DOID:14735',
         rationale:
           'Recurrent non-itchy swelling without hives lasting days, abdominal attacks with transient bowel wall oedema, trauma and oestrogen triggers, no response to adrenaline or steroids, and an affected mother and uncle all point to bradykinin-mediated angioedema. Check C4 (low even between attacks) with C1 inhibitor level and function; if abnormal, SERPING1 genetic testing.',
         votes: [
@@ -107,6 +133,7 @@ export const demoCases: readonly DemoCase[] = [
       {
         by: 'student',
         diagnosis: 'Postural orthostatic tachycardia syndrome (POTS), post-viral',
+        conceptId: 'DOID:0111154',
         rationale:
           'A sustained heart-rate rise of about 50 beats per minute within ten minutes of standing, without orthostatic hypotension, with months of symptoms and a normal work-up fits POTS; onset after a viral illness is common. A formal tilt-table test or a 10-minute active stand test confirms it.',
         votes: [
@@ -153,6 +180,7 @@ export const demoCases: readonly DemoCase[] = [
       {
         by: 'detective',
         diagnosis: 'Primary hypothyroidism',
+        conceptId: 'DOID:1459',
         rationale:
           'The TSH is raised, and an underactive thyroid causes fatigue, low mood and low sodium.',
         votes: [
@@ -163,6 +191,7 @@ export const demoCases: readonly DemoCase[] = [
       {
         by: 'professional',
         diagnosis: 'Addison disease (primary adrenal insufficiency), probably autoimmune',
+        conceptId: 'DOID:13774',
         rationale:
           'Weight loss, postural hypotension, salt craving and pigmentation of palmar creases, scars and buccal mucosa, with low sodium, high potassium and low glucose, are classic; vitiligo and family autoimmunity support an autoimmune cause, and a mild TSH rise is common before treatment. Needs same-day review: 9 am cortisol with ACTH, a short Synacthen test and 21-hydroxylase antibodies, as a stomach bug can tip this into adrenal crisis.',
         votes: [
@@ -185,6 +214,7 @@ export const demoCases: readonly DemoCase[] = [
       {
         by: 'moderator',
         diagnosis: 'Hereditary haemochromatosis',
+        conceptId: 'DOID:2352',
         rationale:
           'Bronze skin with fatigue and weight loss can be iron overload; ferritin and transferrin saturation are cheap to check.',
         votes: [{ by: 'professional', value: -1 }],
@@ -217,6 +247,7 @@ export const demoCases: readonly DemoCase[] = [
       {
         by: 'detective',
         diagnosis: 'Acute intermittent porphyria',
+        conceptId: 'DOID:3890',
         rationale:
           'Severe pain with few abdominal signs, tachycardia, hypertension, hyponatraemia, proximal weakness, confusion and urine that darkens on standing, triggered by the menstrual cycle, fasting and drugs, are typical neurovisceral attacks. A spot urine porphobilinogen (PBG), protected from light and taken during an attack, is the key test; HMBS gene testing follows.',
         votes: [
@@ -249,6 +280,7 @@ export const demoCases: readonly DemoCase[] = [
       {
         by: 'detective',
         diagnosis: 'Irritable bowel syndrome',
+        conceptId: 'DOID:9778',
         rationale:
           'Years of bloating and intermittent loose stools with a normal colonoscopy fit IBS; the rash may be a separate problem.',
         votes: [
@@ -286,6 +318,7 @@ export const demoCases: readonly DemoCase[] = [
       {
         by: 'moderator',
         diagnosis: 'Hypermobile Ehlers–Danlos syndrome (hEDS)',
+        conceptId: 'DOID:14757',
         rationale:
           'Generalised joint hypermobility (likely Beighton score of 5 or more), recurrent subluxations, soft stretchy skin, atrophic scars, unexplained striae, chronic pain and a hypermobile mother with hernias fit the current international hEDS criteria. The diagnosis is clinical; genetic testing mainly serves to exclude classical and vascular EDS.',
         votes: [
@@ -297,6 +330,7 @@ export const demoCases: readonly DemoCase[] = [
       {
         by: 'student',
         diagnosis: 'Marfan syndrome',
+        conceptId: 'DOID:14323',
         rationale:
           'Hypermobility, stretch marks and dislocations also occur in Marfan syndrome; an echocardiogram for aortic root dilatation and an eye examination for lens dislocation would check.',
         votes: [
@@ -423,6 +457,7 @@ export const demoCases: readonly DemoCase[] = [
       {
         by: 'student',
         diagnosis: 'Whipple disease (Tropheryma whipplei infection)',
+        conceptId: 'DOID:8476',
         rationale:
           'Years of migratory seronegative arthritis that worsened on immunosuppression, then malabsorption, weight loss, fever, low-attenuation mesenteric nodes, hyperpigmentation, cognitive change and possible culture-negative endocarditis are classic. Ask for PAS staining (foamy PAS-positive macrophages in the lamina propria) and T. whipplei PCR on the biopsies, and consider CSF PCR given the cognitive symptoms.',
         votes: [
@@ -465,6 +500,7 @@ export const demoCases: readonly DemoCase[] = [
       {
         by: 'detective',
         diagnosis: 'Fabry disease',
+        conceptId: 'DOID:14499',
         rationale:
           'Childhood acroparaesthesia, hypohidrosis, angiokeratomas in a bathing-trunk distribution, cornea verticillata, proteinuria, LVH with a short PR interval and an X-linked family pattern fit Fabry disease. In a man, low alpha-galactosidase A activity on a dried blood spot confirms it, followed by GLA gene sequencing and family screening.',
         votes: [
@@ -507,6 +543,7 @@ export const demoCases: readonly DemoCase[] = [
       {
         by: 'student',
         diagnosis: 'Hodgkin lymphoma',
+        conceptId: 'DOID:8567',
         rationale:
           'Lymphomas can produce 1,25-dihydroxyvitamin D and cause hypercalcaemia, and mediastinal nodes with weight loss fit.',
         votes: [
@@ -528,6 +565,7 @@ export const demoCases: readonly DemoCase[] = [
       {
         by: 'patient',
         diagnosis: 'Tuberculosis (pulmonary and lymph node)',
+        conceptId: 'DOID:399',
         rationale:
           'Granulomatous disease with hilar nodes, cough and weight loss; TB can also raise 1,25-vitamin D and should be excluded before any steroids are started.',
         votes: [

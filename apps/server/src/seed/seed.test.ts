@@ -6,7 +6,13 @@ import {
   CreateSuggestionBodySchema,
   PatientQuestionnaireSchema,
 } from '@consilium/api';
-import type { CaseFeed, SearchResults, SuggestionList } from '@consilium/api';
+import type {
+  CaseFeed,
+  CaseReport,
+  Reputation,
+  SearchResults,
+  SuggestionBoard,
+} from '@consilium/api';
 import { readFileSync } from 'node:fs';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -108,8 +114,27 @@ describe('seeding', () => {
         method: 'GET',
         url: `/api/cases/${withSuggestions?.id ?? ''}/suggestions`,
       })
-    ).json<SuggestionList>();
-    expect(list.items[0]?.rank).toBe(1);
+    ).json<SuggestionBoard>();
+    expect(list.candidates[0]?.rank).toBe(1);
+    expect(list.candidates[0]?.probability).toBeGreaterThan(0);
+
+    // One demo case is closed for good, and its diagnosis was confirmed since: the report is
+    // final, shows where the crowd ranked it, and the member who was right has a track record.
+    const closed = demoCases.find((demo) => demo.closed !== undefined);
+    const closedCase = feed.items.find((item) => item.title === closed?.title);
+    const report = (
+      await t.app.inject({ method: 'GET', url: `/api/cases/${closedCase?.id ?? ''}/report` })
+    ).json<CaseReport>();
+    expect(report.state).toBe('final');
+    expect(report.outcome).toMatchObject({ collectiveRank: 1, method: 'laboratory' });
+    const professional = demoMembers.find((member) => member.key === 'professional');
+    const reputation = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/members/${professional?.handle ?? ''}/reputation`,
+      })
+    ).json<Reputation>();
+    expect(reputation.items.some((item) => item.hits === 1)).toBe(true);
   });
 
   it('lets a visitor search the demo cases: ranked, with the words highlighted', async () => {

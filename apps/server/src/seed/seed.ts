@@ -1,10 +1,11 @@
 // Demo data: members (one per role) and a dozen invented cases with suggestions and votes.
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { DEFAULT_CREDENTIAL_VALIDITY_DAYS } from '@consilium/core';
 import type { FastifyBaseLogger } from 'fastify';
 import { hashPassword } from '../accounts/passwords.js';
 import type { Config } from '../platform/config.js';
 import type { Database, Tx } from '../platform/database/index.js';
+import { loadDemoDiagnoses } from '../vocabulary/demo-diagnoses.js';
 import { loadDemoHpoTerms } from '../vocabulary/demo-hpo.js';
 import {
   caseOutcomes,
@@ -12,10 +13,14 @@ import {
   cases,
   credentials,
   members,
-  suggestions,
   votes,
 } from '../platform/database/schema.js';
-import type { DemoMemberKey } from './demo-content.js';
+import { findCase } from '../cases/cases.queries.js';
+import { knownDiagnosis, resolveDiagnosis } from '../diagnoses/candidates.js';
+import { finaliseCase, storeOutcome } from '../outcomes/outcomes.service.js';
+import { recomputeDifferential } from '../diagnoses/differential.js';
+import { ensureCandidate, insertSuggestion } from '../diagnoses/suggestions.queries.js';
+import type { DemoCase, DemoMemberKey } from './demo-content.js';
 import { demoCases } from './demo-content.js';
 import { demoMembers } from './demo-members.js';
 
@@ -121,6 +126,7 @@ export async function seedDemoData(database: Database, now: Date): Promise<void>
   await database.db.transaction(async (tx) => {
     // Common symptoms with lay synonyms, so symptom lookup works before a full HPO import.
     await loadDemoHpoTerms(tx);
+    await loadDemoDiagnoses(tx);
     const ids = await insertDemoMembers(tx, now);
     for (const demo of demoCases) {
       const postedAt = new Date(now.getTime() - demo.daysAgo * DAY_MS - 3 * HOUR_MS);
@@ -174,36 +180,95 @@ export async function seedDemoData(database: Database, now: Date): Promise<void>
         questionnaire: demo.questionnaire ?? null,
         createdAt: postedAt,
       });
-      for (const [position, suggestion] of demo.suggestions.entries()) {
-        const suggestedAt = new Date(postedAt.getTime() + (position + 1) * 2 * HOUR_MS);
-        const [row] = await tx
-          .insert(suggestions)
-          .values({
-            caseId: inserted.id,
-            authorId: idOf(ids, suggestion.by),
-            diagnosis: suggestion.diagnosis,
-            rationale: suggestion.rationale,
-            createdAt: suggestedAt,
-          })
-          .returning({ id: suggestions.id });
-        if (row === undefined) throw new Error('demo suggestion was not inserted');
-        if (suggestion.votes.length > 0)
-          await tx.insert(votes).values(
-            suggestion.votes.map((vote, index) => ({
-              suggestionId: row.id,
-              memberId: idOf(ids, vote.by),
-              value: vote.value,
-              createdAt: new Date(suggestedAt.getTime() + (index + 1) * HOUR_MS),
-            })),
-          );
+      const authorId = idOf(ids, demo.author);
+      const perMember = new Map<string, number>();
+      for (const [index, suggestion] of demo.suggestions.entries()) {
+        const suggestedAt = new Date(postedAt.getTime() + (index + 1) * 2 * HOUR_MS);
+        const suggesterId = idOf(ids, suggestion.by);
+        const diagnosis = await resolveDiagnosis(tx, {
+          conceptId: suggestion.conceptId ?? null,
+          text: suggestion.diagnosis,
+          field: 'seed',
+        });
+        const candidate = await ensureCandidate(tx, {
+          caseId: inserted.id,
+          key: diagnosis.key,
+          label: diagnosis.label,
+          conceptSystem: diagnosis.conceptSystem,
+          conceptCode: diagnosis.conceptCode,
+          seededByAuthor: false,
+          at: suggestedAt,
+        });
+        const position = (perMember.get(suggesterId) ?? 0) + 1;
+        perMember.set(suggesterId, position);
+        await insertSuggestion(tx, {
+          caseId: inserted.id,
+          authorId: suggesterId,
+          candidateId: candidate.id,
+          diagnosis: suggestion.diagnosis,
+          rationale: suggestion.rationale,
+          nextSteps: suggestion.nextSteps ?? '',
+          references: [],
+          confidence: suggestion.confidence ?? 60,
+          position,
+          at: suggestedAt,
+        });
+        // The case's author and the suggestion's author do not vote on it.
+        const voters = suggestion.votes.filter((vote) => {
+          const voterId = idOf(ids, vote.by);
+          return voterId !== authorId && voterId !== suggesterId;
+        });
+        if (voters.length > 0)
+          await tx
+            .insert(votes)
+            .values(
+              voters.map((vote, voteIndex) => ({
+                candidateId: candidate.id,
+                memberId: idOf(ids, vote.by),
+                value: vote.value,
+                createdAt: new Date(suggestedAt.getTime() + (voteIndex + 1) * HOUR_MS),
+              })),
+            )
+            .onConflictDoNothing();
       }
+      if (demo.suggestions.length > 0) await recomputeDifferential(tx, inserted.id, now);
+      if (demo.closed !== undefined) await closeDemoCase(tx, inserted.id, demo.closed, now);
     }
+  });
+}
+
+/** A demo case closed for good (its report frozen), and its diagnosis confirmed since. */
+async function closeDemoCase(
+  tx: Tx,
+  caseId: string,
+  closed: NonNullable<DemoCase['closed']>,
+  now: Date,
+): Promise<void> {
+  const closedAt = new Date(now.getTime() - closed.daysAgo * DAY_MS);
+  await tx
+    .update(cases)
+    .set({ status: 'closed', closesAt: closedAt, updatedAt: closedAt })
+    .where(eq(cases.id, caseId));
+  const row = await findCase(tx, caseId);
+  if (row === undefined) throw new Error('a demo case vanished while closing');
+  await finaliseCase(tx, row, closedAt);
+  const concept = await knownDiagnosis(tx, closed.outcome.conceptId, 'seed');
+  const confirmedAt = new Date(now.getTime() - closed.outcome.confirmedDaysAgo * DAY_MS);
+  await storeOutcome(tx, {
+    caseId,
+    specialties: row.specialties,
+    diagnosis: { conceptId: concept.id, label: concept.label },
+    concept,
+    method: closed.outcome.method,
+    confirmedOn: confirmedAt.toISOString().slice(0, 10),
+    teachingPoint: closed.outcome.teachingPoint,
+    at: confirmedAt,
   });
 }
 
 /** Empties every table of the application (not the migrations) before a reseed. */
 export async function deleteAllData(database: Database): Promise<void> {
   await database.db.execute(
-    sql`truncate table votes, suggestions, case_revisions, cases, credentials, sessions, members cascade`,
+    sql`truncate table candidate_votes, suggestions, candidates, case_differentials, case_reports, ledger_entries, ledger_transfers, ledger_accounts, reputation_events, member_reputations, collusion_flags, case_revisions, cases, credentials, sessions, members cascade`,
   );
 }

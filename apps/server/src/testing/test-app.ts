@@ -13,6 +13,7 @@ import type { Config } from '../platform/config.js';
 import { loadConfig } from '../platform/config.js';
 import type { Database } from '../platform/database/index.js';
 import type { LogStream } from '../platform/logging.js';
+import { aCompleteQuestionnaire } from './questionnaire.js';
 import { openTestDatabase } from './test-database.js';
 
 export const TEST_SESSION_SECRET = 'test-session-secret-of-enough-length-0123456789';
@@ -198,4 +199,30 @@ export async function aSuggestion(
   });
   if (response.statusCode !== 201) throw new Error(`suggesting failed: ${response.body}`);
   return response.json<Suggestion>();
+}
+
+/** A patient case drafted from a complete questionnaire, unpublished: its id. */
+export async function aCompleteDraft(member: Member): Promise<string> {
+  const draft = await member.request({
+    method: 'POST',
+    url: '/api/cases/drafts',
+    payload: { kind: 'patient', questionnaire: aCompleteQuestionnaire() },
+  });
+  if (draft.statusCode !== 201) throw new Error(`drafting failed: ${draft.body}`);
+  return draft.json<CaseDetail>().id;
+}
+
+/** A patient case through the questionnaire, published with the given choices (a pledge, say). */
+export async function aPublishedCase(
+  member: Member,
+  publish: { rewardPledge?: number; anonymous?: boolean } = {},
+): Promise<CaseDetail> {
+  const id = await aCompleteDraft(member);
+  const published = await member.request({
+    method: 'POST',
+    url: `/api/cases/${id}/publish`,
+    payload: publish,
+  });
+  if (published.statusCode !== 200) throw new Error(`publishing failed: ${published.body}`);
+  return published.json<CaseDetail>();
 }

@@ -1,6 +1,7 @@
 // The database schema (Drizzle pg-core). Migrations are generated from it with `npm run db:generate`.
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -113,6 +114,8 @@ export const cases = pgTable(
     reopenedAt: timestamp('reopened_at', { withTimezone: true }),
     /** The number of the current version: 1 when published, one more for each edit. */
     revision: integer('revision').notNull().default(1),
+    /** Points the owner pledged at submission, held in the case's escrow until it closes. */
+    rewardPledge: integer('reward_pledge').notNull().default(0),
     /** Distinct viewers per day, summed (case_views keeps the per-day keys). */
     viewCount: integer('view_count').notNull().default(0),
     /**
@@ -141,6 +144,37 @@ export const cases = pgTable(
   ],
 );
 
+/**
+ * A case's distinct candidate diagnoses. Suggestions of the same concept (or, uncoded, the same
+ * normalised text) merge into one candidate; votes are on candidates.
+ */
+export const candidates = pgTable(
+  'candidates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    /** The concept, when coded: both or neither. */
+    conceptSystem: text('concept_system'),
+    conceptCode: text('concept_code'),
+    /** The concept's display name, or the free text as first written. */
+    label: text('label').notNull(),
+    /** Unique within the case: "SYSTEM:code" when coded, "text:<normalised text>" when not. */
+    key: text('key').notNull(),
+    /** Put up by the case's author as one option of a poll, before anyone suggested it. */
+    seededByAuthor: boolean('seeded_by_author').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('candidates_case_key_idx').on(table.caseId, table.key),
+    check(
+      'candidates_concept_check',
+      sql`(${table.conceptSystem} is null) = (${table.conceptCode} is null)`,
+    ),
+  ],
+);
+
 export const suggestions = pgTable(
   'suggestions',
   {
@@ -151,19 +185,70 @@ export const suggestions = pgTable(
     authorId: uuid('author_id')
       .notNull()
       .references(() => members.id),
+    candidateId: uuid('candidate_id')
+      .notNull()
+      .references(() => candidates.id, { onDelete: 'cascade' }),
+    /** The diagnosis as the member wrote or picked it. */
     diagnosis: text('diagnosis').notNull(),
+    /** Markdown. */
     rationale: text('rationale').notNull().default(''),
+    /** Tests or specialists the member suggests next (plain text). */
+    nextSteps: text('next_steps').notNull().default(''),
+    /** URLs and PubMed ids backing the suggestion. */
+    references: jsonb('references')
+      .$type<{ kind: 'url' | 'pmid'; value: string }[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    /** 0–100 %. */
+    confidence: smallint('confidence').notNull().default(50),
+    /** The member's own rank of this suggestion among theirs on the case, 1 = most likely. */
+    position: smallint('position').notNull().default(1),
+    /** The number of the current version: 1 when proposed, one more for each edit. */
+    revision: integer('revision').notNull().default(1),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('suggestions_case_idx').on(table.caseId)],
+  (table) => [
+    index('suggestions_case_idx').on(table.caseId),
+    index('suggestions_candidate_idx').on(table.candidateId),
+    index('suggestions_author_idx').on(table.authorId, table.caseId),
+    uniqueIndex('suggestions_member_candidate_idx')
+      .on(table.caseId, table.authorId, table.candidateId)
+      .where(sql`${table.withdrawnAt} is null`),
+    check('suggestions_confidence_check', sql`${table.confidence} between 0 and 100`),
+    check('suggestions_position_check', sql`${table.position} between 1 and 5`),
+  ],
 );
 
-export const votes = pgTable(
-  'votes',
+/** Earlier versions of a suggestion, kept when its author edits or withdraws it. */
+export const suggestionRevisions = pgTable(
+  'suggestion_revisions',
   {
     suggestionId: uuid('suggestion_id')
       .notNull()
       .references(() => suggestions.id, { onDelete: 'cascade' }),
+    revision: integer('revision').notNull(),
+    diagnosis: text('diagnosis').notNull(),
+    conceptSystem: text('concept_system'),
+    conceptCode: text('concept_code'),
+    rationale: text('rationale').notNull(),
+    nextSteps: text('next_steps').notNull(),
+    references: jsonb('references').$type<{ kind: 'url' | 'pmid'; value: string }[]>().notNull(),
+    confidence: smallint('confidence').notNull(),
+    /** When this version was replaced. */
+    replacedAt: timestamp('replaced_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.suggestionId, table.revision] })],
+);
+
+/** Up or down on a candidate: one per member, changeable. */
+export const votes = pgTable(
+  'candidate_votes',
+  {
+    candidateId: uuid('candidate_id')
+      .notNull()
+      .references(() => candidates.id, { onDelete: 'cascade' }),
     memberId: uuid('member_id')
       .notNull()
       .references(() => members.id, { onDelete: 'cascade' }),
@@ -171,8 +256,178 @@ export const votes = pgTable(
     createdAt: createdAt(),
   },
   (table) => [
-    primaryKey({ columns: [table.suggestionId, table.memberId] }),
-    check('votes_value_check', sql`${table.value} in (-1, 1)`),
+    primaryKey({ columns: [table.candidateId, table.memberId] }),
+    index('candidate_votes_member_idx').on(table.memberId),
+    check('candidate_votes_value_check', sql`${table.value} in (-1, 1)`),
+  ],
+);
+
+/** The owner's rating of a suggestion when closing the case. */
+export const suggestionRatings = pgTable('suggestion_ratings', {
+  suggestionId: uuid('suggestion_id')
+    .primaryKey()
+    .references(() => suggestions.id, { onDelete: 'cascade' }),
+  helpful: boolean('helpful').notNull(),
+  ratedAt: timestamp('rated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * The collective differential of a case, as last computed (recomputed on each suggestion and
+ * vote). version grows by one with each recomputation, so a reader can tell a newer one.
+ */
+export const caseDifferentials = pgTable('case_differentials', {
+  caseId: uuid('case_id')
+    .primaryKey()
+    .references(() => cases.id, { onDelete: 'cascade' }),
+  version: integer('version').notNull().default(1),
+  differential: jsonb('differential').$type<unknown[]>().notNull(),
+  contributors: integer('contributors').notNull().default(0),
+  computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** The final report of a closed case, frozen when the owner closed it for good. */
+export const caseReports = pgTable('case_reports', {
+  caseId: uuid('case_id')
+    .primaryKey()
+    .references(() => cases.id, { onDelete: 'cascade' }),
+  report: jsonb('report').$type<Record<string, unknown>>().notNull(),
+  closedAt: timestamp('closed_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * A member's track record in one specialty ("general" for cases with none): a Beta posterior on
+ * "the confirmed diagnosis was in my top 3", from confirmed outcomes only.
+ */
+export const memberReputations = pgTable(
+  'member_reputations',
+  {
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    specialty: text('specialty').notNull(),
+    hits: integer('hits').notNull().default(0),
+    misses: integer('misses').notNull().default(0),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.memberId, table.specialty] })],
+);
+
+/** One scored differential: the evidence a reputation is made of, in the order it was confirmed. */
+export const reputationEvents = pgTable(
+  'reputation_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    specialty: text('specialty').notNull(),
+    source: text('source', { enum: ['outcome', 'case-study'] }).notNull(),
+    /** Where the confirmed diagnosis stood in the member's list; null when it was not there. */
+    rank: smallint('rank'),
+    hit: boolean('hit').notNull(),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    uniqueIndex('reputation_events_once_idx').on(table.memberId, table.caseId, table.specialty),
+    index('reputation_events_member_idx').on(table.memberId, table.confirmedAt),
+    check('reputation_events_source_check', sql`${table.source} in ('outcome', 'case-study')`),
+  ],
+);
+
+/** Two accounts whose votes agree far more than chance: shown to moderators. */
+export const collusionFlags = pgTable(
+  'collusion_flags',
+  {
+    memberA: uuid('member_a')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    memberB: uuid('member_b')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    /** Candidates both voted on, and how many of those votes agreed. */
+    overlap: integer('overlap').notNull(),
+    agreements: integer('agreements').notNull(),
+    flaggedAt: timestamp('flagged_at', { withTimezone: true }).notNull().defaultNow(),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.memberA, table.memberB] }),
+    check('collusion_flags_order_check', sql`${table.memberA} < ${table.memberB}`),
+  ],
+);
+
+/**
+ * Points, double-entry. Each member has one account; each case with a pledge has an escrow; the
+ * platform account issues grants and is the only one that may go below zero.
+ */
+export const ledgerAccounts = pgTable(
+  'ledger_accounts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind', { enum: ['member', 'escrow', 'platform'] }).notNull(),
+    memberId: uuid('member_id').references(() => members.id, { onDelete: 'restrict' }),
+    caseId: uuid('case_id').references(() => cases.id, { onDelete: 'restrict' }),
+    balance: bigint('balance', { mode: 'number' }).notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('ledger_accounts_member_idx')
+      .on(table.memberId)
+      .where(sql`${table.kind} = 'member'`),
+    uniqueIndex('ledger_accounts_case_idx')
+      .on(table.caseId)
+      .where(sql`${table.kind} = 'escrow'`),
+    uniqueIndex('ledger_accounts_platform_idx')
+      .on(table.kind)
+      .where(sql`${table.kind} = 'platform'`),
+    check('ledger_accounts_kind_check', sql`${table.kind} in ('member', 'escrow', 'platform')`),
+    check(
+      'ledger_accounts_balance_check',
+      sql`${table.kind} = 'platform' or ${table.balance} >= 0`,
+    ),
+  ],
+);
+
+/** One balanced movement of points; the idempotency key makes a retried transfer a no-op. */
+export const ledgerTransfers = pgTable(
+  'ledger_transfers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    kind: text('kind', { enum: ['grant', 'pledge', 'payout', 'refund'] }).notNull(),
+    caseId: uuid('case_id').references(() => cases.id, { onDelete: 'set null' }),
+    memo: text('memo').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('ledger_transfers_key_idx').on(table.idempotencyKey),
+    check(
+      'ledger_transfers_kind_check',
+      sql`${table.kind} in ('grant', 'pledge', 'payout', 'refund')`,
+    ),
+  ],
+);
+
+/** The legs of a transfer: their amounts sum to zero (checked when the transaction commits). */
+export const ledgerEntries = pgTable(
+  'ledger_entries',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    transferId: uuid('transfer_id')
+      .notNull()
+      .references(() => ledgerTransfers.id, { onDelete: 'cascade' }),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => ledgerAccounts.id, { onDelete: 'cascade' }),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+  },
+  (table) => [
+    index('ledger_entries_transfer_idx').on(table.transferId),
+    index('ledger_entries_account_idx').on(table.accountId, table.id),
+    check('ledger_entries_amount_check', sql`${table.amount} <> 0`),
   ],
 );
 
@@ -406,11 +661,24 @@ export const caseOutcomes = pgTable(
     system: text('system'),
     code: text('code'),
     teachingPoint: text('teaching_point'),
-    source: text('source', { enum: ['case-study', 'import'] }).notNull(),
+    /**
+     * case-study and import outcomes stay hidden from solvers; a follow-up is the owner's record of
+     * what the diagnosis turned out to be, shown on the case.
+     */
+    source: text('source', { enum: ['case-study', 'import', 'follow-up'] }).notNull(),
+    /** How it was confirmed (biopsy, genetic test, …): follow-ups only. */
+    method: text('method'),
+    /** When it was confirmed, as the owner gave it: follow-ups only. */
+    confirmedOn: date('confirmed_on', { mode: 'string' }),
+    /** Where the confirmed diagnosis stood in the case's collective differential; null if absent. */
+    collectiveRank: smallint('collective_rank'),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    check('case_outcomes_source_check', sql`${table.source} in ('case-study', 'import')`),
+    check(
+      'case_outcomes_source_check',
+      sql`${table.source} in ('case-study', 'import', 'follow-up')`,
+    ),
   ],
 );
 
@@ -425,7 +693,7 @@ export const differentialCommits = pgTable(
       .notNull()
       .references(() => members.id, { onDelete: 'cascade' }),
     /** Ranked diagnoses, most likely first. */
-    diagnoses: jsonb('diagnoses').$type<{ label: string }[]>().notNull(),
+    diagnoses: jsonb('diagnoses').$type<{ label: string; conceptId?: string | null }[]>().notNull(),
     committedAt: createdAt(),
   },
   (table) => [primaryKey({ columns: [table.caseId, table.memberId] })],
@@ -545,7 +813,9 @@ export const notifications = pgTable(
     memberId: uuid('member_id')
       .notNull()
       .references(() => members.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: ['page', 'mention', 'answer', 'reply'] }).notNull(),
+    kind: text('kind', {
+      enum: ['page', 'mention', 'answer', 'reply', 'outcome-reminder'],
+    }).notNull(),
     caseId: uuid('case_id').references(() => cases.id, { onDelete: 'cascade' }),
     commentId: uuid('comment_id').references(() => comments.id, { onDelete: 'cascade' }),
     /** Who caused it, as shown: a display name, or an anonymous author's pseudonym. */
@@ -561,7 +831,14 @@ export const notifications = pgTable(
     index('notifications_unread_idx')
       .on(table.memberId)
       .where(sql`${table.readAt} is null`),
-    check('notifications_kind_check', sql`${table.kind} in ('page', 'mention', 'answer', 'reply')`),
+    check(
+      'notifications_kind_check',
+      sql`${table.kind} in ('page', 'mention', 'answer', 'reply', 'outcome-reminder')`,
+    ),
+    /** One reminder per case: a retried job cannot remind twice. */
+    uniqueIndex('notifications_outcome_reminder_idx')
+      .on(table.memberId, table.caseId)
+      .where(sql`${table.kind} = 'outcome-reminder'`),
   ],
 );
 
@@ -590,5 +867,7 @@ export const concepts = pgTable(
   (table) => [
     primaryKey({ columns: [table.system, table.code] }),
     index('concepts_search_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),
+    /** Which concepts cross-reference a code (an outcome coded in OMIM, say). */
+    index('concepts_xrefs_idx').using('gin', table.xrefs),
   ],
 );
