@@ -15,6 +15,8 @@ import { ImagePostPage } from './image-posts/ImagePostPage';
 import { PhenopacketImportPage } from './imports/PhenopacketImportPage';
 import { VerificationPage } from './credentials/VerificationPage';
 import { OutboxPage } from './dev/OutboxPage';
+import { ReportPage } from './outcomes/ReportPage';
+import { CollusionFlagsPage } from './moderation/CollusionFlagsPage';
 import { CredentialQueuePage } from './moderation/CredentialQueuePage';
 import { CredentialReviewPage } from './moderation/CredentialReviewPage';
 import { ProfilePage } from './profiles/ProfilePage';
@@ -38,6 +40,7 @@ export function AppRoutes() {
         <Route path="cases/import" element={<PhenopacketImportPage />} />
         <Route path="cases/:caseId" element={<CasePage />} />
         <Route path="cases/:caseId/edit" element={<EditCasePage />} />
+        <Route path="cases/:caseId/report" element={<ReportPage />} />
         <Route path="my-cases" element={<MyCasesPage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="register" element={<RegisterPage />} />
@@ -52,6 +55,7 @@ export function AppRoutes() {
         <Route path="search" element={<SearchPage />} />
         <Route path="notifications" element={<NotificationsPage />} />
         <Route path="moderation/credentials" element={<CredentialQueuePage />} />
+        <Route path="moderation/collusion" element={<CollusionFlagsPage />} />
         <Route path="moderation/credentials/:credentialId" element={<CredentialReviewPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

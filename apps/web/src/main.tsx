@@ -14,6 +14,8 @@ import './styles/discussion.css';
 import './styles/feeds.css';
 import './styles/notifications.css';
 import './styles/writing.css';
+import './styles/collective.css';
+import './styles/report.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain an element with id "root"');

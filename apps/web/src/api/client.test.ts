@@ -11,12 +11,12 @@ describe('callApi', () => {
   it('fills path parameters and sends the body as JSON with the session cookie', async () => {
     const sent = stubFetch(() => json(200, { id: 's1' }));
     await callApi(routes.suggestions.vote, {
-      params: { caseId: CASE_ID, suggestionId: 'abc' },
+      params: { caseId: CASE_ID, candidateId: 'abc' },
       body: { value: -1 },
     });
     expect(sent).toHaveLength(1);
     expect(sent[0]?.method).toBe('PUT');
-    expect(sent[0]?.url).toBe(`/api/cases/${CASE_ID}/suggestions/abc/vote`);
+    expect(sent[0]?.url).toBe(`/api/cases/${CASE_ID}/candidates/abc/vote`);
     expect(sent[0]?.headers.get('content-type')).toBe('application/json');
     expect(sent[0]?.body).toEqual({ value: -1 });
     expect(sent[0]?.credentials).toBe('same-origin');

@@ -3,10 +3,17 @@
 // teaching point beside their list with the matching entry marked; the author and a solver who
 // already committed read the answer from the server.
 import { describe, expect, it } from 'vitest';
-import type { CaseDetail, Solution } from '@consilium/api';
+import type { CaseDetail, CommitDifferentialBody, DiagnosisTerm, Solution } from '@consilium/api';
 import { json, stubApi } from '../testing/fetchStub';
 import type { Responder } from '../testing/fetchStub';
-import { aCaseDetail, aMember, aSession, CASE_ID, caseAbilities } from '../testing/fixtures';
+import {
+  aCaseDetail,
+  aMember,
+  aSession,
+  CASE_ID,
+  caseAbilities,
+  noSuggestionsYet,
+} from '../testing/fixtures';
 import {
   click,
   descriptionOf,
@@ -20,6 +27,14 @@ import {
 
 const ANSWER = 'Familial Mediterranean fever';
 const TEACHING = 'Recurrent serositis with fevers of 1 to 3 days: think of MEFV before lupus.';
+const FMF_TERM: DiagnosisTerm = {
+  id: 'ORPHA:342',
+  system: 'ORPHA',
+  code: '342',
+  label: ANSWER,
+  matched: 'FMF',
+  xrefs: [],
+};
 
 function aCaseStudy(overrides: Partial<CaseDetail> = {}): CaseDetail {
   return aCaseDetail({
@@ -39,6 +54,7 @@ function aSolution(overrides: Partial<Solution> = {}): Solution {
     code: null,
     teachingPoint: TEACHING,
     yourDifferential: null,
+    yourRank: null,
     committedAt: null,
     commitCount: 4,
     ...overrides,
@@ -53,7 +69,8 @@ function caseStudyApi(
   return stubApi({
     'GET /api/session': () => json(200, aSession(member)),
     [`GET /api/cases/${CASE_ID}`]: () => json(200, detail),
-    [`GET /api/cases/${CASE_ID}/suggestions`]: () => json(200, { items: [] }),
+    ...noSuggestionsYet(),
+    'GET /api/vocabulary/diagnoses': () => json(200, { items: [FMF_TERM], available: true }),
     ...more,
   });
 }
@@ -78,7 +95,7 @@ describe('a case study, before the answer', () => {
       'GET /api/session': () => json(200, aSession(null)),
       [`GET /api/cases/${CASE_ID}`]: () =>
         json(200, aCaseStudy({ abilities: caseAbilities({ canCommitDifferential: false }) })),
-      [`GET /api/cases/${CASE_ID}/suggestions`]: () => json(200, { items: [] }),
+      ...noSuggestionsYet(),
     });
     const { container } = await openCaseStudy();
     expect(section(container).textContent).toContain('Sign in to solve this case.');
@@ -115,7 +132,8 @@ describe('committing a differential', () => {
         json(
           201,
           aSolution({
-            yourDifferential: (request.body as { diagnoses: { label: string }[] }).diagnoses,
+            yourDifferential: (request.body as CommitDifferentialBody).diagnoses,
+            yourRank: 1,
             committedAt: '2026-03-02T10:00:00.000Z',
             commitCount: 5,
           }),
@@ -137,7 +155,10 @@ describe('committing a differential', () => {
       expect(section(container).querySelector('.case-study__diagnosis')?.textContent).toBe(ANSWER);
     });
     expect(sent.find((request) => request.method === 'POST')?.body).toEqual({
-      diagnoses: [{ label: 'familial mediterranean  fever' }, { label: 'Lupus pericarditis' }],
+      diagnoses: [
+        { label: 'familial mediterranean  fever', conceptId: null },
+        { label: 'Lupus pericarditis', conceptId: null },
+      ],
     });
     const reveal = section(container);
     expect(reveal.textContent).toContain(TEACHING);
@@ -146,10 +167,46 @@ describe('committing a differential', () => {
     const items = [...reveal.querySelectorAll('.case-study__yours li')];
     expect(items.map((item) => item.className)).toEqual(['case-study__item--match', '']);
     expect(items[0]?.textContent).toContain('Matches the confirmed diagnosis');
+    expect(reveal.querySelector('[data-testid="your-rank"]')?.textContent).toBe(
+      'The confirmed diagnosis was #1 of 2 in your differential.',
+    );
     expect(container.querySelector('.differential-form')).toBeNull();
     expect(document.activeElement?.textContent).toBe('The confirmed diagnosis');
     // The answer came with the commit: it is not asked for again.
     expect(sent.some((request) => request.url.endsWith('/solution'))).toBe(false);
+  });
+  it('sends the concept chosen from the vocabulary for an entry', async () => {
+    const sent = caseStudyApi(aCaseStudy(), aMember(), {
+      [`POST /api/cases/${CASE_ID}/differential`]: (request) =>
+        json(
+          201,
+          aSolution({
+            yourDifferential: (request.body as CommitDifferentialBody).diagnoses,
+            yourRank: 1,
+            committedAt: '2026-03-02T10:00:00.000Z',
+          }),
+        ),
+    });
+    const { container } = await openCaseStudy();
+    await typeInto(getField(container, 'Diagnosis 1'), 'FMF');
+    const option = await waitFor(() => {
+      const found = [...container.querySelectorAll('[role="option"]')].find((element) =>
+        element.textContent.includes('ORPHA:342'),
+      );
+      if (!(found instanceof HTMLElement)) throw new Error('no concept offered yet');
+      return found;
+    });
+    await click(option);
+    expect(getField(container, 'Diagnosis 1').value).toBe(ANSWER);
+    await click(getButton(container, 'Commit my differential'));
+    await waitFor(() => {
+      expect(sent.find((request) => request.method === 'POST')?.body).toEqual({
+        diagnoses: [{ label: ANSWER, conceptId: 'ORPHA:342' }],
+      });
+    });
+    await waitFor(() => {
+      expect(section(container).textContent).toContain('ORPHA:342');
+    });
   });
 });
 
@@ -184,7 +241,7 @@ describe('the answer, for those who may see it', () => {
             aSolution({
               system: 'ORPHA',
               code: '342',
-              yourDifferential: [{ label: 'Pericarditis' }],
+              yourDifferential: [{ label: 'Pericarditis', conceptId: null }],
               commitCount: 7,
             }),
           ),
@@ -197,5 +254,8 @@ describe('the answer, for those who may see it', () => {
     expect(container.querySelector('.differential-form')).toBeNull();
     expect(section(container).querySelector('.case-study__item--match')).toBeNull();
     expect(section(container).textContent).toContain('Pericarditis');
+    expect(section(container).textContent).toContain(
+      'The confirmed diagnosis was not in your differential.',
+    );
   });
 });

@@ -1,5 +1,6 @@
-// Committing a ranked differential on a case study: 1 to 5 diagnoses, most likely first, added,
-// removed and reordered with buttons; checked as the server checks it, and sent once.
+// Committing a ranked differential on a case study: 1 to 5 diagnoses (each a concept from the
+// vocabulary or the solver's own words), most likely first, added, removed and reordered with
+// buttons; checked as the server checks it, and sent once.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +8,8 @@ import { MAX_DIFFERENTIAL } from '@consilium/api';
 import { ApiProblem } from '../api/client';
 import { describeFieldProblem } from '../forms/fieldProblems';
 import { FormAlert } from '../forms/FormAlert';
-import { TextField } from '../forms/TextField';
 import type { FormAlertState } from '../forms/useSchemaForm';
+import { DiagnosisPicker } from '../vocabulary/DiagnosisPicker';
 import { useCommitDifferential } from './caseStudyQueries';
 import { checkDifferential, emptyRow, moved, rowOfServerField } from './differentialRows';
 import type { DifferentialRow } from './differentialRows';
@@ -105,15 +106,17 @@ export function DifferentialForm({
       <ol className="differential-form__rows" ref={listRef}>
         {rows.map((row, index) => (
           <li key={row.key} className="differential-row" data-row={row.key}>
-            <TextField
+            <DiagnosisPicker
               id={inputId(row)}
-              value={row.label}
+              value={{ conceptId: row.conceptId, label: row.label }}
               error={problems.get(row.key)}
               label={rowName(index)}
               hint={index === 0 ? t('caseStudy.firstHint') : undefined}
               required
-              onChange={(label) => {
-                change(rows.map((other) => (other.key === row.key ? { ...other, label } : other)));
+              onChange={(choice) => {
+                change(
+                  rows.map((other) => (other.key === row.key ? { ...other, ...choice } : other)),
+                );
               }}
             />
             <div className="differential-row__actions">

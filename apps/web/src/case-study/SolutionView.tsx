@@ -1,16 +1,12 @@
 // A case study's answer beside the reader's committed differential: the confirmed diagnosis (with
-// its code when it has one), the teaching point, the reader's ranked list with the entry that names
-// the answer marked, and how many solvers have committed.
+// its code when it has one), the teaching point, the reader's ranked list with the entry the server
+// matched to the answer marked (same concept, or same words) and where it stood, and how many
+// solvers have committed.
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Solution } from '@consilium/api';
 import { PlainText } from '../text/PlainText';
-
-/** Whether a diagnosis of the differential names the answer (same words, any case). */
-export function namesTheAnswer(label: string, answer: string): boolean {
-  const folded = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
-  return folded(label) === folded(answer);
-}
+import { ConceptCode } from '../suggestions/ConceptCode';
 
 export function SolutionView({
   solution,
@@ -50,7 +46,7 @@ export function SolutionView({
         )}
       </section>
       {solution.yourDifferential === null ? null : (
-        <YourDifferential items={solution.yourDifferential} answer={solution.diagnosis} />
+        <YourDifferential items={solution.yourDifferential} rank={solution.yourRank} />
       )}
       <p className="case-study__count">
         {t('caseStudy.solverCount', { count: solution.commitCount })}
@@ -61,22 +57,29 @@ export function SolutionView({
 
 function YourDifferential({
   items,
-  answer,
+  rank,
 }: {
   items: Solution['yourDifferential'];
-  answer: string;
+  /** Where the answer stood in the list, 1 = first; null when it was not in it. */
+  rank: number | null;
 }) {
   const { t } = useTranslation();
   const headingId = useId();
   return (
     <section className="case-study__yours" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('caseStudy.yourDifferential')}</h3>
+      <p className="case-study__rank" data-testid="your-rank">
+        {rank === null
+          ? t('caseStudy.notInYours')
+          : t('caseStudy.rankInYours', { rank, total: items?.length ?? 0 })}
+      </p>
       <ol className="case-study__list">
         {(items ?? []).map((item, index) => {
-          const isMatch = namesTheAnswer(item.label, answer);
+          const isMatch = rank === index + 1;
           return (
             <li key={index} className={isMatch ? 'case-study__item--match' : undefined}>
               {item.label}
+              {item.conceptId === null ? null : <ConceptCode id={item.conceptId} />}
               {isMatch ? (
                 <span className="badge badge--match">{t('caseStudy.matches')}</span>
               ) : null}

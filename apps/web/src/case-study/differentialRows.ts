@@ -1,5 +1,6 @@
-// A ranked differential as the form holds it: rows of text, most likely first, that can be added,
-// removed and moved, then checked with the shared schema — each problem put on its row.
+// A ranked differential as the form holds it: rows of diagnoses (a concept, or the solver's own
+// words), most likely first, that can be added, removed and moved, then checked with the shared
+// schema — each problem put on its row.
 import { CommitDifferentialBodySchema } from '@consilium/api';
 import type { CommitDifferentialBody } from '@consilium/api';
 import type { SchemaIssue } from '../forms/fieldProblems';
@@ -8,12 +9,14 @@ export interface DifferentialRow {
   /** Identifies the row while the list changes; never sent. */
   key: string;
   label: string;
+  /** The concept chosen from the vocabulary; null for the solver's own words. */
+  conceptId: string | null;
 }
 
 let rowCount = 0;
 export function emptyRow(): DifferentialRow {
   rowCount += 1;
-  return { key: `differential-${String(rowCount)}`, label: '' };
+  return { key: `differential-${String(rowCount)}`, label: '', conceptId: null };
 }
 
 /** The rows with the one at `index` moved by `offset` (−1 up, +1 down); unchanged at an end. */
@@ -39,7 +42,7 @@ export type DifferentialCheck =
 
 export function checkDifferential(rows: readonly DifferentialRow[]): DifferentialCheck {
   const result = CommitDifferentialBodySchema.safeParse({
-    diagnoses: rows.map((row) => ({ label: row.label })),
+    diagnoses: rows.map((row) => ({ label: row.label, conceptId: row.conceptId })),
   });
   if (result.success) return { ok: true, body: result.data };
   const byRow = new Map<number, SchemaIssue>();

@@ -2,11 +2,17 @@
 // anonymous author by pseudonym only; and an edited case's history of versions.
 import { describe, expect, it } from 'vitest';
 import { json, stubApi } from '../testing/fetchStub';
-import { aCaseDetail, aCaseSummary, aSession, CASE_ID } from '../testing/fixtures';
+import {
+  aCaseDetail,
+  aCaseSummary,
+  aSession,
+  CASE_ID,
+  noSuggestionsYet,
+} from '../testing/fixtures';
 import { click, getByText, getLink, renderApp, waitFor } from '../testing/render';
 
 const visitor = { 'GET /api/session': () => json(200, aSession(null)) };
-const noSuggestions = { [`GET /api/cases/${CASE_ID}/suggestions`]: () => json(200, { items: [] }) };
+const noSuggestions = noSuggestionsYet();
 
 const clinical = aCaseDetail({
   kind: 'clinical',

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import type { CaseDetail } from '@consilium/api';
 import { json, problem, stubApi } from '../testing/fetchStub';
 import type { Responder } from '../testing/fetchStub';
-import { aCaseDetail, aMember, aSession, CASE_ID, caseAbilities } from '../testing/fixtures';
+import {
+  aCaseDetail,
+  aMember,
+  aSession,
+  CASE_ID,
+  caseAbilities,
+  noSuggestionsYet,
+} from '../testing/fixtures';
 import { click, getButton, renderApp, waitFor } from '../testing/render';
 
 const casePath = `/cases/${CASE_ID}`;
@@ -22,7 +29,7 @@ function openCase(shown: CaseDetail, extra: Record<string, Responder> = {}, sign
     'GET /api/session': () => json(200, aSession(signedIn ? aMember() : null)),
     'GET /api/me/notifications/unread-count': () => json(200, { unreadCount: 0 }),
     [`GET /api/cases/${CASE_ID}`]: () => json(200, shown),
-    [`GET /api/cases/${CASE_ID}/suggestions`]: () => json(200, { items: [] }),
+    ...noSuggestionsYet(),
     [`GET /api/cases/${CASE_ID}/comments`]: () => json(200, { items: [] }),
     ...extra,
   });

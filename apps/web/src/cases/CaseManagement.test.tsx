@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest';
 import type { CaseDetail } from '@consilium/api';
 import { json, problem, stubApi } from '../testing/fetchStub';
 import type { SentRequest } from '../testing/fetchStub';
-import { aCaseDetail, aMember, aSession, CASE_ID, caseAbilities } from '../testing/fixtures';
+import {
+  aCaseDetail,
+  aMember,
+  aReport,
+  aSession,
+  CASE_ID,
+  caseAbilities,
+  noSuggestionsYet,
+} from '../testing/fixtures';
 import {
   click,
   descriptionOf,
@@ -49,7 +57,8 @@ async function openCase(
   const sent = stubApi({
     'GET /api/session': () => json(200, aSession(aMember())),
     [`GET /api/cases/${CASE_ID}`]: () => json(200, shown),
-    [`GET /api/cases/${CASE_ID}/suggestions`]: () => json(200, { items: [] }),
+    ...noSuggestionsYet(),
+    [`GET /api/cases/${CASE_ID}/report`]: () => json(200, aReport()),
     [`POST /api/cases/${CASE_ID}/status`]: answer,
   });
   const page = await renderApp(`/cases/${CASE_ID}`);
@@ -74,7 +83,7 @@ describe('managing a case', () => {
     stubApi({
       'GET /api/session': () => json(200, aSession(aMember())),
       [`GET /api/cases/${CASE_ID}`]: () => json(200, aCaseDetail()),
-      [`GET /api/cases/${CASE_ID}/suggestions`]: () => json(200, { items: [] }),
+      ...noSuggestionsYet(),
     });
     const { container } = await renderApp(`/cases/${CASE_ID}`);
     await waitFor(() => {
@@ -101,7 +110,9 @@ describe('managing a case', () => {
       );
     });
     expect(statusChanges(sent)).toEqual([{ action: 'close' }]);
-    expect(lifecycleButtons(container)).toEqual(['Reopen case', 'Close for good', 'Withdraw case']);
+    expect(lifecycleButtons(container)).toEqual(['Reopen case', 'Withdraw case']);
+    // Closing for good is offered beside the ratings of the suggestions.
+    expect(container.querySelector('.closing-review')?.textContent).toContain('Close for good');
     expect(container.querySelector('.case__meta .badge')?.textContent).toBe('Closing');
   });
 

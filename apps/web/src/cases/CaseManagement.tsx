@@ -1,5 +1,6 @@
 // "Manage this case": the owner's way to edit an open case and to change its status — exactly the
 // actions the server allows now (abilities.caseActions), each saying in words what it did or why not.
+// Closing for good is offered beside the owner's ratings of the suggestions instead.
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +23,8 @@ export function CaseManagement({ caseDetail }: { caseDetail: CaseDetail }) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const { caseActions, canEdit } = caseDetail.abilities;
   const allows = (action: CaseAction): boolean => caseActions.includes(action);
+  // "Close for good" lives with the owner's ratings of the suggestions (ClosingReview).
+  const shown = caseActions.filter((action) => action !== 'finish');
 
   const send = async (body: CaseStatusChangeBody): Promise<void> => {
     setOutcome(null);
@@ -50,7 +53,7 @@ export function CaseManagement({ caseDetail }: { caseDetail: CaseDetail }) {
           </Link>
         </p>
       ) : null}
-      {caseActions.length === 0 && !canEdit ? (
+      {shown.length === 0 && !canEdit ? (
         <p className="case-manage__none">{t('manageCase.nothingToDo')}</p>
       ) : null}
       <div className="case-manage__actions">
@@ -85,15 +88,6 @@ export function CaseManagement({ caseDetail }: { caseDetail: CaseDetail }) {
             confirmLabel={t('manageCase.confirmClose')}
             isBusy={change.isPending}
             onConfirm={() => send({ action: 'close' })}
-          />
-        ) : null}
-        {allows('finish') ? (
-          <ConfirmedAction
-            buttonLabel={t('manageCase.finish')}
-            question={t('manageCase.finishQuestion')}
-            confirmLabel={t('manageCase.confirmFinish')}
-            isBusy={change.isPending}
-            onConfirm={() => send({ action: 'finish' })}
           />
         ) : null}
         {allows('withdraw') ? (

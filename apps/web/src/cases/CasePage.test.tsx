@@ -10,6 +10,7 @@ import {
   aQuestionnaire,
   aSession,
   CASE_ID,
+  noSuggestionsYet,
 } from '../testing/fixtures';
 import { click, getButton, getLink, renderApp, waitFor } from '../testing/render';
 
@@ -21,7 +22,7 @@ describe('the case page', () => {
     stubApi({
       ...visitor,
       [`GET /api/cases/${CASE_ID}`]: () => json(200, aCaseDetail({ presentation })),
-      [`GET /api/cases/${CASE_ID}/suggestions`]: () => json(200, { items: [] }),
+      ...noSuggestionsYet(),
     });
     const { container } = await renderApp(`/cases/${CASE_ID}`);
     const paragraphs = await waitFor(() => {
@@ -63,7 +64,7 @@ describe('the case page', () => {
           ? problem(503, 'The database is not answering.')
           : json(200, aCaseDetail({ title: 'Recovered case' }));
       },
-      [`GET /api/cases/${CASE_ID}/suggestions`]: () => json(200, { items: [] }),
+      ...noSuggestionsYet(),
     });
     const { container } = await renderApp(`/cases/${CASE_ID}`);
     await waitFor(() => {
@@ -88,7 +89,7 @@ describe('a patient case', () => {
           200,
           aCaseDetail({ questionnaire: aQuestionnaire(), closesAt: '2099-04-30T10:00:00Z' }),
         ),
-      [`GET /api/cases/${CASE_ID}/suggestions`]: () => json(200, { items: [] }),
+      ...noSuggestionsYet(),
     });
     const { container } = await renderApp(`/cases/${CASE_ID}`);
     await waitFor(() => {

@@ -1,6 +1,7 @@
 // One case: what the author described (for a patient case, the questionnaire too; for a clinical
-// case, the question asked), its history and, for its owner, a way to manage it; then the crowd's
-// ranked suggestions and the discussion; its label, activity, images, and Follow and Bookmark
+// case, the question asked), its history and, for its owner, a way to manage it (and, while it
+// closes, to rate the suggestions); the way to its report once closing; then the crowd's
+// collective diagnosis and the discussion; its label, activity, images, and Follow and Bookmark
 // for signed-in readers. A draft is shown only to its author, with a way back to
 // editing it.
 import { Link, useParams } from 'react-router';
@@ -27,6 +28,8 @@ import { CaseEngagement } from './CaseEngagement';
 import { CaseImages } from './CaseImages';
 import { PlainText } from '../text/PlainText';
 import { CaseStudySection } from '../case-study/CaseStudySection';
+import { CaseReportSection } from '../outcomes/CaseReportSection';
+import { ClosingReview } from '../outcomes/ClosingReview';
 import { PageSpecialty } from '../paging/PageSpecialty';
 import { useCase } from './caseQueries';
 
@@ -106,6 +109,10 @@ function CaseView({ caseDetail }: { caseDetail: CaseDetail }) {
         <CaseImages caseDetail={caseDetail} />
       </article>
       {isDraft ? null : <CaseStudySection caseDetail={caseDetail} isSignedIn={isSignedIn} />}
+      {caseDetail.isOwn && caseDetail.status === 'closing' ? (
+        <ClosingReview caseDetail={caseDetail} />
+      ) : null}
+      <CaseReportSection caseDetail={caseDetail} />
       {caseDetail.isOwn && !isDraft ? <CaseManagement caseDetail={caseDetail} /> : null}
       {caseDetail.abilities.canPage ? <PageSpecialty caseDetail={caseDetail} /> : null}
       {isEdited ? <CaseHistory caseId={caseDetail.id} /> : null}

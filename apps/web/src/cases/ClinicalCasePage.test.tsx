@@ -4,7 +4,7 @@
 // sent as its hidden solution.
 import { describe, expect, it } from 'vitest';
 import { json, stubApi, typedProblem } from '../testing/fetchStub';
-import { aCaseDetail, aMember, aSession } from '../testing/fixtures';
+import { aCaseDetail, aMember, aSession, noSuggestionsYet } from '../testing/fixtures';
 import {
   click,
   descriptionOf,
@@ -93,7 +93,7 @@ describe('the clinical case form', () => {
     const sent = stubApi({
       ...asProfessional,
       'POST /api/cases/clinical': () => json(201, created),
-      [`GET /api/cases/${created.id}/suggestions`]: () => json(200, { items: [] }),
+      ...noSuggestionsYet(created.id),
     });
     const page = await openForm();
     await fillIn(page.container, 'What should be ruled out first?');
@@ -123,7 +123,7 @@ describe('the clinical case form', () => {
     const sent = stubApi({
       ...asProfessional,
       'POST /api/cases/clinical': () => json(201, created),
-      [`GET /api/cases/${created.id}/suggestions`]: () => json(200, { items: [] }),
+      ...noSuggestionsYet(created.id),
     });
     const page = await openForm();
     const { container } = page;

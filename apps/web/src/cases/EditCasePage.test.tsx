@@ -12,6 +12,7 @@ import {
   aSession,
   CASE_ID,
   caseAbilities,
+  noSuggestionsYet,
 } from '../testing/fixtures';
 import {
   click,
@@ -34,7 +35,7 @@ function stubCase(shown: CaseDetail) {
     'GET /api/session': () => json(200, aSession(aMember())),
     [`GET /api/cases/${CASE_ID}`]: () => json(200, shown),
     [`PUT /api/cases/${CASE_ID}`]: () => json(200, { ...shown, revision: shown.revision + 1 }),
-    [`GET /api/cases/${CASE_ID}/suggestions`]: () => json(200, { items: [] }),
+    ...noSuggestionsYet(),
     [`GET /api/cases/${CASE_ID}/revisions`]: () => json(200, { items: [] }),
   });
 }

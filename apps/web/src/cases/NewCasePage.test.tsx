@@ -3,7 +3,7 @@
 // sign in first.
 import { describe, expect, it } from 'vitest';
 import { json, problem, stubApi } from '../testing/fetchStub';
-import { aCaseDetail, aMember, aSession } from '../testing/fixtures';
+import { aCaseDetail, aMember, aSession, noSuggestionsYet } from '../testing/fixtures';
 import {
   click,
   descriptionOf,
@@ -80,7 +80,7 @@ describe('posting a case', () => {
     const sent = stubApi({
       ...signedIn,
       'POST /api/cases': () => json(201, created),
-      [`GET /api/cases/${created.id}/suggestions`]: () => json(200, { items: [] }),
+      ...noSuggestionsYet(created.id),
     });
     const page = await openForm();
     await typeInto(getField(page.container, 'Title'), '  Recurring fevers ');

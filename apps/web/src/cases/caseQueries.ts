@@ -147,11 +147,15 @@ export function useCaseRevisions(caseId: string) {
 /** The owner closes, finishes, withdraws, reopens or extends their case. */
 export function useChangeCaseStatus(caseId: string) {
   const remember = useRememberCase();
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CaseStatusChangeBody) =>
       callApi(routes.cases.changeStatus, { params: { caseId }, body }),
     onSuccess: (changed) => {
       remember(changed, { feed: true });
+      // What each reader may do with the suggestions (vote, rate) changes with the status.
+      void queryClient.invalidateQueries({ queryKey: ['suggestions', caseId] });
+      void queryClient.invalidateQueries({ queryKey: ['report', caseId] });
     },
   });
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CommentView } from '@consilium/api';
 import { json, stubApi } from '../testing/fetchStub';
 import type { Responder } from '../testing/fetchStub';
-import { aCaseDetail, aMember, aSession, CASE_ID } from '../testing/fixtures';
+import { aCaseDetail, aMember, aSession, CASE_ID, noSuggestionsYet } from '../testing/fixtures';
 import {
   click,
   getButton,
@@ -54,7 +54,7 @@ function stubDiscussion(
   return stubApi({
     'GET /api/session': () => json(200, aSession(member ? aMember() : null)),
     [`GET /api/cases/${CASE_ID}`]: () => json(200, aCaseDetail()),
-    [`GET /api/cases/${CASE_ID}/suggestions`]: () => json(200, { items: [] }),
+    ...noSuggestionsYet(),
     [`GET ${commentsPath}`]: () =>
       json(200, {
         items: thread.items,

@@ -82,3 +82,10 @@ export function formatMoney(amount: number, currency: string, language: string):
     return `${new Intl.NumberFormat(language).format(amount)} ${currency}`;
   }
 }
+
+/** A share from 0 to 1 as a whole percent, e.g. "42%" or "42 %". */
+export function formatPercent(share: number, language: string): string {
+  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(
+    share,
+  );
+}

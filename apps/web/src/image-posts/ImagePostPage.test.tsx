@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { json, stubApi, typedProblem } from '../testing/fetchStub';
 import type { SentRequest } from '../testing/fetchStub';
-import { aCaseDetail, aMember, aSession } from '../testing/fixtures';
+import { aCaseDetail, aMember, aSession, noSuggestionsYet } from '../testing/fixtures';
 import {
   click,
   descriptionOf,
@@ -114,7 +114,7 @@ describe('the image post form', () => {
     const sent = stubApi({
       ...asProfessional,
       'POST /api/cases/image': () => json(201, created),
-      [`GET /api/cases/${created.id}/suggestions`]: () => json(200, { items: [] }),
+      ...noSuggestionsYet(created.id),
     });
     const page = await openForm();
     const { container } = page;
@@ -158,7 +158,7 @@ describe('the image post form', () => {
     const sent = stubApi({
       ...asProfessional,
       'POST /api/cases/image': () => json(201, created),
-      [`GET /api/cases/${created.id}/suggestions`]: () => json(200, { items: [] }),
+      ...noSuggestionsYet(created.id),
     });
     const page = await openForm();
     await typeInto(getField(page.container, 'Caption'), CAPTION);

@@ -6,7 +6,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { NotificationView } from '@consilium/api';
 import { json, stubApi } from '../testing/fetchStub';
 import type { Responder, SentRequest } from '../testing/fetchStub';
-import { aCaseDetail, aMember, aSession, CASE_ID, CSRF_TOKEN } from '../testing/fixtures';
+import {
+  aCaseDetail,
+  aMember,
+  aSession,
+  CASE_ID,
+  CSRF_TOKEN,
+  noSuggestionsYet,
+} from '../testing/fixtures';
 import { click, getButton, getLink, renderApp, waitFor } from '../testing/render';
 
 let sequence = 0;
@@ -175,7 +182,7 @@ describe('the notifications page', () => {
       'GET /api/me/notifications': () => list([unread], 1),
       'POST /api/me/notifications/read': () => json(200, { unreadCount: 0 }),
       [`GET /api/cases/${CASE_ID}`]: () => json(200, aCaseDetail()),
-      [`GET /api/cases/${CASE_ID}/suggestions`]: () => json(200, { items: [] }),
+      ...noSuggestionsYet(),
       [`GET /api/cases/${CASE_ID}/comments`]: () => json(200, { items: [] }),
     });
     const page = await renderApp('/notifications');

@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import type { CaseDetail } from '@consilium/api';
 import { json, stubApi, typedProblem } from '../testing/fetchStub';
 import type { Responder } from '../testing/fetchStub';
-import { aCaseDetail, aMember, aSession, CASE_ID, caseAbilities } from '../testing/fixtures';
+import {
+  aCaseDetail,
+  aMember,
+  aSession,
+  CASE_ID,
+  caseAbilities,
+  noSuggestionsYet,
+} from '../testing/fixtures';
 import {
   choose,
   click,
@@ -33,7 +40,7 @@ function pagingApi(page: Responder, detail = anOwnClinicalCase()) {
   return stubApi({
     'GET /api/session': () => json(200, aSession(owner)),
     [`GET /api/cases/${CASE_ID}`]: () => json(200, detail),
-    [`GET /api/cases/${CASE_ID}/suggestions`]: () => json(200, { items: [] }),
+    ...noSuggestionsYet(),
     [`POST /api/cases/${CASE_ID}/pages`]: page,
   });
 }

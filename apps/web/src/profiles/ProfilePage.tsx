@@ -1,5 +1,6 @@
 // A member's public profile: name, handle, public tiers, verified credentials, country and
-// since when; for moderators, their suspension and the controls to change it.
+// since when, their track record by specialty; for moderators, their suspension and the
+// controls to change it.
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@consilium/core';
@@ -8,6 +9,7 @@ import { BadgeList } from '../credentials/BadgeList';
 import { LoadingStatus } from '../feedback/LoadingStatus';
 import { ProblemNotice } from '../feedback/ProblemNotice';
 import { usePageTitle } from '../feedback/usePageTitle';
+import { ReputationPanel } from '../outcomes/ReputationPanel';
 import { NotFoundPage } from '../shell/NotFoundPage';
 import { usePublicProfile } from './profileQueries';
 import { SuspensionControls } from './SuspensionControls';
@@ -92,6 +94,7 @@ export function ProfilePage() {
           )}
         </dd>
       </dl>
+      <ReputationPanel handle={member.handle} />
       {member.moderation === null ? null : (
         <SuspensionControls handle={member.handle} moderation={member.moderation} />
       )}

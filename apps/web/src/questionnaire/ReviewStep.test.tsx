@@ -9,6 +9,7 @@ import {
   aQuestionnaire,
   aSession,
   CASE_ID,
+  noSuggestionsYet,
 } from '../testing/fixtures';
 import {
   click,
@@ -67,12 +68,18 @@ describe('reviewing and publishing a patient case', () => {
       ...signedIn,
       [`GET /api/cases/${CASE_ID}`]: () => json(200, aDraft({ questionnaire: aQuestionnaire() })),
       [`POST /api/cases/${CASE_ID}/publish`]: () => json(200, published),
-      [`GET /api/cases/${CASE_ID}/suggestions`]: () => json(200, { items: [] }),
+      'GET /api/me/points': () => json(200, { balance: 100, entries: [], nextCursor: null }),
+      ...noSuggestionsYet(),
     });
     const page = await openReview();
     expect(page.container.textContent).toContain('Every required step is complete.');
     expect(getField(page.container, windowLabel).value).toBe('30');
     await typeInto(getField(page.container, windowLabel), '45');
+    const pledge = getField(page.container, 'Reward points (optional)');
+    await waitFor(() => {
+      expect(descriptionOf(pledge)).toContain('your balance (100)');
+    });
+    await typeInto(pledge, '40');
     await click(getButton(page.container, 'Publish case'));
 
     await waitFor(() => {
@@ -81,6 +88,7 @@ describe('reviewing and publishing a patient case', () => {
     expect(sent.find((request) => request.method === 'POST')?.body).toEqual({
       anonymous: false,
       submissionWindowDays: 45,
+      rewardPledge: 40,
     });
   });
 
@@ -90,7 +98,8 @@ describe('reviewing and publishing a patient case', () => {
       ...signedIn,
       [`GET /api/cases/${CASE_ID}`]: () => json(200, aDraft({ questionnaire: aQuestionnaire() })),
       [`POST /api/cases/${CASE_ID}/publish`]: () => json(200, published),
-      [`GET /api/cases/${CASE_ID}/suggestions`]: () => json(200, { items: [] }),
+      'GET /api/me/points': () => json(200, { balance: 100, entries: [], nextCursor: null }),
+      ...noSuggestionsYet(),
     });
     const page = await openReview();
     const anonymous = getField(page.container, 'Post anonymously (shown as “Anonymous patient”)');
@@ -104,6 +113,7 @@ describe('reviewing and publishing a patient case', () => {
     expect(sent.find((request) => request.method === 'POST')?.body).toEqual({
       anonymous: true,
       submissionWindowDays: 30,
+      rewardPledge: 0,
     });
   });
 

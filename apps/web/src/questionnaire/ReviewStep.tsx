@@ -4,9 +4,15 @@
 import { useId, useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { missingSteps, PublishBodySchema, SUBMISSION_WINDOW_DAYS } from '@consilium/api';
+import {
+  MAX_REWARD_PLEDGE,
+  missingSteps,
+  PublishBodySchema,
+  SUBMISSION_WINDOW_DAYS,
+} from '@consilium/api';
 import type { PublishBody } from '@consilium/api';
 import { usePublishCase } from '../cases/caseQueries';
+import { useMyPoints } from '../rewards/pointsQueries';
 import { CheckboxField } from '../cases/PostingChoices';
 import type { FormSchema } from '../forms/fieldProblems';
 import { FormAlert } from '../forms/FormAlert';
@@ -17,14 +23,15 @@ import { QuestionnaireView } from './QuestionnaireView';
 import { draftOf, numberOf } from './questionnaireDraft';
 import type { Wizard } from './useQuestionnaireWizard';
 
-type PublishValues = Record<'submissionWindowDays' | 'anonymous', string>;
+type PublishValues = Record<'submissionWindowDays' | 'anonymous' | 'rewardPledge', string>;
 
 const publishSchema: FormSchema<PublishBody> = {
   safeParse: (values) => {
-    const { submissionWindowDays, anonymous } = values as PublishValues;
+    const { submissionWindowDays, anonymous, rewardPledge } = values as PublishValues;
     return PublishBodySchema.safeParse({
       anonymous: anonymous === 'true',
       submissionWindowDays: numberOf(submissionWindowDays),
+      rewardPledge: rewardPledge.trim() === '' ? 0 : numberOf(rewardPledge),
     });
   },
 };
@@ -32,6 +39,7 @@ const publishSchema: FormSchema<PublishBody> = {
 const INITIAL_PUBLISH: PublishValues = {
   submissionWindowDays: String(SUBMISSION_WINDOW_DAYS.default),
   anonymous: 'false',
+  rewardPledge: '0',
 };
 
 export function ReviewStep({ wizard, caseId }: { wizard: Wizard; caseId: string | null }) {
@@ -45,9 +53,11 @@ export function ReviewStep({ wizard, caseId }: { wizard: Wizard; caseId: string 
     () => ({
       submissionWindowDays: t('wizard.fields.submissionWindow'),
       anonymous: t('wizard.anonymous'),
+      rewardPledge: t('wizard.fields.rewardPledge'),
     }),
     [t],
   );
+  const points = useMyPoints();
   const form = useSchemaForm({ schema: publishSchema, initialValues: INITIAL_PUBLISH, fieldNames });
   const canPublish = missing.length === 0 && caseId !== null;
 
@@ -87,6 +97,19 @@ export function ReviewStep({ wizard, caseId }: { wizard: Wizard; caseId: string 
           max={SUBMISSION_WINDOW_DAYS.max}
           step={1}
           required
+        />
+        <TextField
+          {...form.bind('rewardPledge')}
+          label={t('wizard.fields.rewardPledge')}
+          hint={t('wizard.hints.rewardPledge', {
+            balance: points.data?.balance ?? '…',
+            maximum: MAX_REWARD_PLEDGE,
+          })}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={MAX_REWARD_PLEDGE}
+          step={1}
         />
         <CheckboxField
           binding={form.bind('anonymous')}

@@ -1,9 +1,9 @@
 // Looking up Human Phenotype Ontology terms. Whether any are loaded is asked once (an operator
 // imports them): without them the term pickers are not offered at all.
-import { useEffect, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { routes } from '@consilium/api';
 import { callApi } from '../api/client';
+import { useDebounced } from '../forms/useDebounced';
 
 const hpoKeys = {
   available: ['vocabulary', 'hpo', 'available'] as const,
@@ -12,7 +12,6 @@ const hpoKeys = {
 
 /** The shortest text looked up (as the server requires). */
 export const MINIMUM_LOOKUP = 2;
-const DEBOUNCE_MS = 250;
 
 /** Whether HPO terms can be looked up: false while unknown, or when the lookup fails. */
 export function useHpoAvailable(): boolean {
@@ -31,19 +30,6 @@ export function useHpoAvailable(): boolean {
     retry: false,
   });
   return available.data === true;
-}
-
-function useDebounced(value: string): string {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      setSettled(value);
-    }, DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-    };
-  }, [value]);
-  return settled;
 }
 
 /** Terms matching what was typed, once typing pauses. */

@@ -6,6 +6,7 @@ import { SignInPrompt } from '../accounts/SignInPrompt';
 import { LoadingStatus } from '../feedback/LoadingStatus';
 import { ProblemNotice } from '../feedback/ProblemNotice';
 import { usePageTitle } from '../feedback/usePageTitle';
+import { PointsSection } from '../rewards/PointsSection';
 import { DataSection } from './DataSection';
 import { EmailSection } from './EmailSection';
 import { PasswordSection } from './PasswordSection';
@@ -39,6 +40,7 @@ export function SettingsPage() {
       <>
         <ProfileSection key={member.id} member={member} />
         <VerificationSection />
+        <PointsSection />
         <PasswordSection email={member.email} />
         <EmailSection member={member} />
         <TwoFactorSection member={member} />

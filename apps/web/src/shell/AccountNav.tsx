@@ -54,9 +54,14 @@ export function AccountNav() {
             {t('nav.verification')}
           </NavLink>
           {isModerator(member) ? (
-            <NavLink className={linkClass} to="/moderation/credentials">
-              {t('nav.moderation')}
-            </NavLink>
+            <>
+              <NavLink className={linkClass} to="/moderation/credentials">
+                {t('nav.moderation')}
+              </NavLink>
+              <NavLink className={linkClass} to="/moderation/collusion">
+                {t('nav.collusion')}
+              </NavLink>
+            </>
           ) : null}
           {member.roles.includes('admin') ? (
             <NavLink className={linkClass} to="/dev/outbox">

@@ -1,20 +1,30 @@
 // Small factories for API payloads, so each test states only what matters to it.
 import type {
   Badge,
+  Candidate,
   CaseDetail,
+  CaseReport,
   CaseSummary,
+  CollectiveDifferential,
   CredentialQueue,
   CredentialReview,
   CredentialView,
+  DifferentialItem,
   MemberSelf,
   MyCases,
   OutboxMail,
+  Outcome,
   PatientQuestionnaire,
   PublicProfile,
+  ReportItem,
+  Reputation,
   SessionSummary,
   SessionView,
   Suggestion,
+  SuggestionBoard,
+  SupportByTier,
 } from '@consilium/api';
+import { json } from './fetchStub';
 
 export const CASE_ID = '7d1f6f0e-3a51-4c8e-9a4e-2f1b0c9d8e71';
 
@@ -184,17 +194,156 @@ export function aSuggestion(overrides: Partial<Suggestion> = {}): Suggestion {
   return {
     id: nextId(),
     caseId: CASE_ID,
-    rank: 1,
+    candidateId: nextId(),
+    position: 1,
     diagnosis: 'Lyme disease',
+    concept: null,
     rationale: '',
+    rationaleHtml: '',
+    nextSteps: '',
+    references: [],
+    confidence: 60,
     author: { handle: 'bo', displayName: 'Bo Solver', anonymous: false },
-    score: 0,
+    isOwn: false,
+    revision: 1,
+    createdAt: '2025-03-02T10:00:00.000Z',
+    updatedAt: '2025-03-02T10:00:00.000Z',
+    helpful: null,
+    abilities: { canEdit: false, canRate: false },
+    ...overrides,
+  };
+}
+
+export function noSupport(): SupportByTier {
+  return { specialist: 0, professional: 0, student: 0, detective: 0 };
+}
+
+/** A candidate with its suggestions; they are tied to it by id. */
+export function aCandidate(overrides: Partial<Candidate> = {}): Candidate {
+  const id = overrides.id ?? nextId();
+  const suggestions = (overrides.suggestions ?? []).map((suggestion) => ({
+    ...suggestion,
+    candidateId: id,
+  }));
+  return {
+    caseId: CASE_ID,
+    label: 'Lyme disease',
+    concept: null,
+    seededByAuthor: false,
+    rank: 1,
+    probability: 0.5,
+    support: noSupport(),
     upvotes: 0,
     downvotes: 0,
     myVote: 0,
-    isOwn: false,
-    createdAt: '2025-03-02T10:00:00.000Z',
-    abilities: { canVote: true },
+    abilities: { canVote: true, canMap: false },
+    ...overrides,
+    id,
+    suggestions,
+  };
+}
+
+export function aBoard(overrides: Partial<SuggestionBoard> = {}): SuggestionBoard {
+  return {
+    candidates: [],
+    mine: { count: 0, limit: 5 },
+    abilities: { canSuggest: false, canSeed: false },
+    cannotSuggestReason: null,
+    ...overrides,
+  };
+}
+
+export function aDifferentialItem(overrides: Partial<DifferentialItem> = {}): DifferentialItem {
+  return {
+    candidateId: nextId(),
+    label: 'Lyme disease',
+    concept: null,
+    rank: 1,
+    probability: 0.5,
+    support: noSupport(),
+    firstChoices: 0,
+    ...overrides,
+  };
+}
+
+export function aDifferential(
+  overrides: Partial<CollectiveDifferential> = {},
+): CollectiveDifferential {
+  return {
+    caseId: CASE_ID,
+    version: 1,
+    computedAt: '2025-03-03T10:00:00.000Z',
+    rule: 'weighted',
+    contributors: 0,
+    items: [],
+    ...overrides,
+  };
+}
+
+/** Answers for a case page's collective diagnosis when nobody has suggested anything yet. */
+export function noSuggestionsYet(caseId: string = CASE_ID) {
+  return {
+    [`GET /api/cases/${caseId}/suggestions`]: () => json(200, aBoard()),
+    [`GET /api/cases/${caseId}/collective-differential`]: () =>
+      json(200, aDifferential({ caseId, version: 0, computedAt: null })),
+  };
+}
+
+export function aReportItem(overrides: Partial<ReportItem> = {}): ReportItem {
+  return {
+    candidateId: nextId(),
+    rank: 1,
+    label: 'Lyme disease',
+    concept: null,
+    probability: 0.5,
+    support: noSupport(),
+    firstChoices: 0,
+    rationaleExcerpts: [],
+    references: [],
+    nextSteps: [],
+    helpful: 0,
+    ...overrides,
+  };
+}
+
+export function aReport(overrides: Partial<CaseReport> = {}): CaseReport {
+  return {
+    caseId: CASE_ID,
+    title: 'Recurring fevers and a migrating rash',
+    kind: 'patient',
+    specialty: null,
+    state: 'final',
+    closedAt: '2025-04-01T10:00:00.000Z',
+    rule: 'weighted',
+    contributors: 0,
+    items: [],
+    outcome: null,
+    reward: { pledged: 0, paidOut: 0 },
+    abilities: { canRecordOutcome: false, canRate: false },
+    ...overrides,
+  };
+}
+
+export function anOutcome(overrides: Partial<Outcome> = {}): Outcome {
+  return {
+    diagnosis: 'Lyme disease',
+    concept: null,
+    method: 'laboratory',
+    confirmedOn: '2025-05-02',
+    teachingPoint: null,
+    collectiveRank: 1,
+    candidates: 3,
+    recordedAt: '2025-05-03T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function aReputation(overrides: Partial<Reputation> = {}): Reputation {
+  return {
+    handle: 'dr_elena_v',
+    tier: 'professional',
+    items: [],
+    scoredCases: 0,
     ...overrides,
   };
 }
