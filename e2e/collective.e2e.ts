@@ -1,12 +1,14 @@
 // Collective diagnosis in the browser: three members suggest (one picks a coded diagnosis from the
-// vocabulary) and vote; the live differential ranks them; the owner closes the case, rates the
-// suggestions, closes it for good and reads the report (print, FHIR); later the owner records
-// the confirmed diagnosis, and the right member's track record changes.
+// vocabulary) and vote; the live differential ranks what a verified member backs and lists the
+// rest apart; the owner closes the case, rates the suggestions, closes it for good and reads the
+// report (print, FHIR); later the owner records the confirmed diagnosis, and the right member's
+// track record changes.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Visitor } from './browser.js';
 import { aVisitor, expectAccessible, expectNoHorizontalScroll, launchBrowser } from './browser.js';
 import { register as registerMember } from './members.js';
+import { signInAsProfessional } from './professional.js';
 
 let browser: Browser;
 const stamp = Date.now().toString(36);
@@ -82,8 +84,10 @@ describe('collective diagnosis', () => {
     expect(detective.problems).toEqual([]);
     await detective.context.close();
 
+    // A verified professional: what they back is ranked at once. The detective's record (one
+    // miss) and the new members' (none) leave theirs waiting for a trusted backer.
     const second = await aVisitor(browser);
-    await registerMember(second, 'Second Solver', 'second_solver', stamp);
+    await signInAsProfessional(second.page);
     await second.page.goto(casePath);
     await expect
       .poll(() => second.page.getByRole('heading', { name: caseTitle }).isVisible())
@@ -105,11 +109,25 @@ describe('collective diagnosis', () => {
       .toBe(true);
     await suggest(phone, 'Rosacea');
     await phone.page.getByRole('button', { name: 'Upvote systemic lupus erythematosus' }).click();
-    // The live differential: lupus first, with why it ranks there (support by tier).
-    const first = phone.page.getByTestId('differential-item').first();
-    await expect.poll(() => first.innerText()).toContain('systemic lupus erythematosus');
-    await first.getByText('Why?').click();
-    await expect.poll(() => first.innerText()).toMatch(/put it first/);
+    // The live differential: the professional's first choice leads, lupus follows, each with why
+    // it ranks there (support by tier); the new member's rosacea waits, unranked, for a verified
+    // member or one with a track record.
+    const ranked = phone.page.getByTestId('differential-item');
+    await expect
+      .poll(() => ranked.allInnerTexts())
+      .toEqual([
+        expect.stringContaining('Dermatomyositis'),
+        expect.stringContaining('systemic lupus erythematosus'),
+      ]);
+    const lupus = ranked.filter({ hasText: 'systemic lupus erythematosus' });
+    await lupus.getByText('Why?').click();
+    await expect
+      .poll(() => lupus.innerText())
+      .toMatch(/1 (other professional|verified specialist)/);
+    expect(await lupus.innerText()).toMatch(/1 member put it first/);
+    const waiting = phone.page.getByTestId('differential-pending');
+    await expect.poll(() => waiting.innerText()).toContain('Rosacea');
+    expect(await waiting.innerText()).toContain('Awaiting a trusted backer');
     await expectAccessible(phone.page);
     await expectNoHorizontalScroll(phone.page);
     expect(phone.problems).toEqual([]);
@@ -172,7 +190,7 @@ describe('collective diagnosis', () => {
     await owner.page.getByRole('button', { name: 'Record the diagnosis' }).click();
     await expect
       .poll(() => owner.page.getByTestId('outcome-rank').innerText())
-      .toMatch(/was #1 of 3 in the collective differential/);
+      .toMatch(/was #2 of 3 in the collective differential/);
     expect(owner.problems).toEqual([]);
     await owner.context.close();
 

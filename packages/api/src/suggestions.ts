@@ -167,10 +167,18 @@ export const CandidateSchema = z
     label: z.string(),
     concept: ConceptRefSchema.nullable(),
     seededByAuthor: z.boolean(),
-    /** Rank in the collective differential (1 = most likely); null before anyone backs it. */
+    /**
+     * Rank among the candidates of the collective differential that a trusted member backs
+     * (1 = most likely); null before anyone backs it, and while it is pending.
+     */
     rank: z.number().int().min(1).nullable(),
-    /** 0–1, from the collective differential. */
+    /** 0–1, from the collective differential; 0 while pending. */
     probability: z.number().min(0).max(1),
+    /**
+     * Backed so far only by members with no credential and no confirmed hit: shown without rank or
+     * probability until a trusted member backs it (docs/aggregation.md, "Herding").
+     */
+    pending: z.boolean(),
     support: SupportByTierSchema,
     upvotes: z.number().int(),
     downvotes: z.number().int(),
@@ -182,7 +190,7 @@ export const CandidateSchema = z
 
 export const SuggestionBoardSchema = z
   .object({
-    /** In collective order: ranked candidates first, then those nobody backs yet. */
+    /** In collective order: ranked candidates, then pending ones, then those nobody backs yet. */
     candidates: z.array(CandidateSchema),
     /** How many suggestions the viewer has on the case, and the most they may have. */
     mine: z.object({ count: z.number().int(), limit: z.number().int() }),
@@ -206,6 +214,16 @@ export const DifferentialItemSchema = z
   })
   .meta({ id: 'DifferentialItem' });
 
+export const PendingDifferentialItemSchema = z
+  .object({
+    candidateId: z.uuid(),
+    label: z.string(),
+    concept: ConceptRefSchema.nullable(),
+    support: SupportByTierSchema,
+    firstChoices: z.number().int(),
+  })
+  .meta({ id: 'PendingDifferentialItem' });
+
 export const CollectiveDifferentialSchema = z
   .object({
     caseId: z.uuid(),
@@ -214,7 +232,10 @@ export const CollectiveDifferentialSchema = z
     computedAt: z.iso.datetime().nullable(),
     rule: z.enum(['plurality', 'reciprocal-rank', 'weighted']),
     contributors: z.number().int(),
+    /** The candidates a trusted member (verified, or with a confirmed hit) backs, ranked. */
     items: z.array(DifferentialItemSchema),
+    /** Candidates backed only by members without either, not ranked until a trusted one backs them. */
+    pending: z.array(PendingDifferentialItemSchema),
   })
   .meta({ id: 'CollectiveDifferential' });
 
@@ -257,6 +278,7 @@ export type Candidate = z.infer<typeof CandidateSchema>;
 export type SuggestionBoard = z.infer<typeof SuggestionBoardSchema>;
 export type CollectiveDifferential = z.infer<typeof CollectiveDifferentialSchema>;
 export type DifferentialItem = z.infer<typeof DifferentialItemSchema>;
+export type PendingDifferentialItem = z.infer<typeof PendingDifferentialItemSchema>;
 export type SuggestionHistory = z.infer<typeof SuggestionHistorySchema>;
 export type SupportByTier = z.infer<typeof SupportByTierSchema>;
 export type ConceptRef = z.infer<typeof ConceptRefSchema>;

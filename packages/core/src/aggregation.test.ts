@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CandidateVote, ContributorDifferential } from './aggregation.js';
-import { EVIDENCE_SHARPNESS, FULL_DIFFERENTIAL, VOTE_SHARE, aggregate } from './aggregation.js';
+import {
+  EVIDENCE_SHARPNESS,
+  FULL_DIFFERENTIAL,
+  TRUSTED_WEIGHT,
+  VOTE_SHARE,
+  aggregate,
+  shownLeader,
+} from './aggregation.js';
 
 const member = (
   contributorId: string,
@@ -159,6 +166,47 @@ describe('weighted', () => {
     );
     expect(result.find((item) => item.candidate === 'x')?.probability).toBe(0);
     expect(result.find((item) => item.candidate === 'y')?.probability).toBe(1);
+  });
+});
+
+describe('trusted support and the leader members are shown', () => {
+  const fresh = TRUSTED_WEIGHT / 30;
+
+  it('marks a candidate trusted when a member of enough weight lists or upvotes it', () => {
+    const result = aggregate(
+      'weighted',
+      [
+        member('s1', ['wrong', 'other'], { weight: fresh }),
+        member('s2', ['wrong'], { weight: fresh }),
+        member('p', ['right'], { weight: TRUSTED_WEIGHT }),
+      ],
+      [
+        { voterId: 'v', candidate: 'other', tier: 'student', weight: TRUSTED_WEIGHT, value: 1 },
+        { voterId: 'd', candidate: 'wrong', tier: 'student', weight: 0.5, value: -1 },
+      ],
+    );
+    const trusted = Object.fromEntries(result.map((item) => [item.candidate, item.trusted]));
+    // A downvote, however weighty, never makes a candidate trusted.
+    expect(trusted).toEqual({ wrong: false, other: true, right: true });
+  });
+
+  it('shows no leader that only fresh accounts back, however many they are', () => {
+    const sybils = ['s1', 's2', 's3'].map((id) => member(id, ['wrong'], { weight: fresh }));
+    const alone = aggregate('weighted', sybils);
+    expect(order(alone)).toEqual(['wrong']);
+    expect(alone[0]?.probability).toBe(1);
+    expect(shownLeader(alone)).toBeUndefined();
+    // With one trusted member, theirs leads, even where the fresh accounts' score is higher.
+    const crowd = [...sybils, member('p', ['right'], { weight: TRUSTED_WEIGHT })];
+    expect(shownLeader(aggregate('weighted', crowd))).toBe('right');
+    const louder = sybils.map((item) => ({ ...item, weight: TRUSTED_WEIGHT * 0.99 }));
+    const mixed = aggregate('weighted', [
+      ...louder,
+      member('p', ['right'], { weight: 2 * TRUSTED_WEIGHT }),
+    ]);
+    expect(order(mixed)[0]).toBe('wrong');
+    expect(shownLeader(mixed)).toBe('right');
+    expect(shownLeader([])).toBeUndefined();
   });
 });
 

@@ -42,7 +42,20 @@ export interface AggregatedCandidate {
   support: Record<SupportTier, number>;
   /** How many members put it first. */
   firstChoices: number;
+  /**
+   * Whether a member whose weight is at least TRUSTED_WEIGHT listed or upvoted it: one who is
+   * verified, or has a confirmed hit. Only such candidates are shown as ranked to members, so
+   * that fresh accounts cannot set the leader others see (docs/aggregation.md, "Herding").
+   */
+  trusted: boolean;
 }
+
+/**
+ * The weight from which a member's support makes a candidate `trusted`. A verified student with no
+ * record weighs 0.15 and a verified professional 0.40; an unverified account weighs 0.018 until
+ * its first confirmed hit (0.41 after one). See docs/aggregation.md.
+ */
+export const TRUSTED_WEIGHT = 0.04;
 
 /**
  * Under the weighted rule a full differential of this many candidates, at the default confidence,
@@ -127,6 +140,7 @@ export function aggregate(
   const support = new Map<string, Record<SupportTier, number>>();
   const firstChoices = new Map<string, number>();
   const supporters = new Map<string, Set<string>>();
+  const trusted = new Set<string>();
   const supportOf = (candidate: string) => {
     let value = support.get(candidate);
     if (value === undefined) {
@@ -137,8 +151,9 @@ export function aggregate(
     }
     return value;
   };
-  const count = (candidate: string, memberId: string, tier: SupportTier) => {
+  const count = (candidate: string, memberId: string, tier: SupportTier, weight: number) => {
     const tiers = supportOf(candidate);
+    if (clamp01(weight) >= TRUSTED_WEIGHT) trusted.add(candidate);
     const members = supporters.get(candidate);
     if (members === undefined || members.has(memberId)) return;
     members.add(memberId);
@@ -159,7 +174,7 @@ export function aggregate(
       scores.set(candidate, (scores.get(candidate) ?? 0) + points);
     }
     differential.entries.forEach((entry, index) => {
-      count(entry.candidate, differential.contributorId, differential.tier);
+      count(entry.candidate, differential.contributorId, differential.tier, differential.weight);
       if (index === 0)
         firstChoices.set(entry.candidate, (firstChoices.get(entry.candidate) ?? 0) + 1);
     });
@@ -178,7 +193,7 @@ export function aggregate(
         vote.candidate,
         (scores.get(vote.candidate) ?? 0) + vote.value * VOTE_SHARE * clamp01(vote.weight),
       );
-      if (vote.value === 1) count(vote.candidate, vote.voterId, vote.tier);
+      if (vote.value === 1) count(vote.candidate, vote.voterId, vote.tier, vote.weight);
     }
   }
 
@@ -205,7 +220,16 @@ export function aggregate(
       probability: positive > 0 ? mass(score) / positive : 0,
       support: support.get(candidate) ?? emptySupport(),
       firstChoices: firstChoices.get(candidate) ?? 0,
+      trusted: trusted.has(candidate),
     });
   });
   return result;
+}
+
+/**
+ * The candidate members are shown as leading: the best-ranked one with a positive probability that
+ * a trusted member backs, or none.
+ */
+export function shownLeader(differential: readonly AggregatedCandidate[]): string | undefined {
+  return differential.find((item) => item.trusted && item.probability > 0)?.candidate;
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SupportTier } from './aggregation.js';
+import { TRUSTED_WEIGHT } from './aggregation.js';
 import type { OutcomeEvent } from './reputation.js';
 import {
   TIER_PRIORS,
@@ -60,14 +61,18 @@ describe('reputationWeight', () => {
   });
 
   it('gives a new account a small weight that grows with a good record', () => {
-    const fresh = weight([]);
-    const some = weight(outcomes('cardiology', 4, 1));
-    const proven = weight(outcomes('cardiology', 40, 10));
-    expect(fresh).toBeLessThan(0.25);
+    const fresh = weight([], 'detective');
+    const some = weight(outcomes('cardiology', 4, 1), 'detective');
+    const proven = weight(outcomes('cardiology', 40, 10), 'detective');
+    // Too small to put a candidate at the head of what members are shown.
+    expect(fresh).toBeLessThan(TRUSTED_WEIGHT);
     expect(some).toBeGreaterThan(fresh);
     expect(proven).toBeGreaterThan(some);
-    expect(proven).toBeGreaterThan(2 * fresh);
+    expect(proven).toBeGreaterThan(10 * fresh);
     expect(proven).toBeLessThanOrEqual(1);
+    // A verified professional's credential is worth far more than nothing, before any outcome.
+    expect(weight([])).toBeGreaterThan(10 * fresh);
+    expect(weight([])).toBeLessThan(proven);
   });
 
   it('falls with a poor record', () => {

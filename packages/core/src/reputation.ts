@@ -32,7 +32,7 @@ export const TIER_PRIORS: Readonly<Record<SupportTier, TierPrior>> = {
 };
 
 /** The weight is this lower quantile of the posterior: accuracy the member has shown at least. */
-export const WEIGHT_QUANTILE = 0.05;
+export const WEIGHT_QUANTILE = 0.2;
 /** How much an outcome in a related specialty (same branch of the taxonomy) counts. */
 export const RELATED_SPECIALTY_SHARE = 0.5;
 /** How much an outcome in an unrelated specialty counts. */

@@ -1,6 +1,7 @@
 // The thin journey through every layer: register, post a case, suggest, vote, see the ranking.
 import type { CaseFeed, SuggestionBoard } from '@consilium/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAsStudents } from '../testing/actors.js';
 import type { TestApp } from '../testing/test-app.js';
 import { aCase, aMember, aSuggestion, createTestApp } from '../testing/test-app.js';
 
@@ -18,6 +19,8 @@ describe('the case journey', () => {
     const solver = await aMember(t.app, { displayName: 'First Solver' });
     const voter = await aMember(t.app, { displayName: 'Second Solver' });
     const posted = await aCase(owner, { title: 'Night sweats and weight loss' });
+    // Verified students: what they back is ranked at once.
+    await verifyAsStudents(t.app, [solver.profile.id, voter.profile.id]);
 
     const lyme = await aSuggestion(solver, posted.id, 'Lyme disease');
     const sarcoid = await aSuggestion(voter, posted.id, 'Sarcoidosis');

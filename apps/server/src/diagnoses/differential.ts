@@ -19,6 +19,11 @@ export interface CachedItem {
   score: number;
   support: Record<SupportTier, number>;
   firstChoices: number;
+  /**
+   * A member of at least TRUSTED_WEIGHT (verified, or with a confirmed hit) backs it; absent in
+   * caches written before it existed, read as trusted.
+   */
+  trusted?: boolean;
 }
 
 export interface CachedDifferential {
@@ -81,7 +86,39 @@ function toItems(aggregated: AggregatedCandidate[]): CachedItem[] {
     score: item.score,
     support: item.support,
     firstChoices: item.firstChoices,
+    trusted: item.trusted,
   }));
+}
+
+/** A candidate as members are shown it: its rank among the trusted candidates. */
+export interface ShownItem extends CachedItem {
+  shownRank: number;
+}
+
+/**
+ * What members are shown of a differential: the candidates a trusted member backs, ranked among
+ * themselves, and the others, pending, without rank or probability — so that fresh accounts
+ * cannot set the leader others see (docs/aggregation.md, "Herding"). Ties keep a shared rank.
+ */
+export function shownDifferential(items: readonly CachedItem[]): {
+  ranked: ShownItem[];
+  pending: CachedItem[];
+} {
+  const ranked: ShownItem[] = [];
+  const pending: CachedItem[] = [];
+  for (const item of [...items].sort((a, b) => a.rank - b.rank)) {
+    if (item.trusted === false) {
+      pending.push(item);
+      continue;
+    }
+    const previous = ranked.at(-1);
+    const shownRank =
+      previous !== undefined && previous.rank === item.rank
+        ? previous.shownRank
+        : ranked.length + 1;
+    ranked.push({ ...item, shownRank });
+  }
+  return { ranked, pending };
 }
 
 /**

@@ -23,7 +23,12 @@ import { Conflict, NotFound } from '../platform/errors.js';
 import { requireAllowedMember } from '../platform/policy.js';
 import type { ResolvedDiagnosis } from './candidates.js';
 import { resolveDiagnosis } from './candidates.js';
-import { COLLECTIVE_RULE, cachedDifferential, recomputeDifferential } from './differential.js';
+import {
+  COLLECTIVE_RULE,
+  cachedDifferential,
+  recomputeDifferential,
+  shownDifferential,
+} from './differential.js';
 import {
   archiveRevision,
   backersOf,
@@ -71,23 +76,30 @@ async function boardOf(
     await listVotes(db, caseId),
     await cachedDifferential(db, caseId),
   ];
-  const ranked = new Map(differential.items.map((item) => [item.candidateId, item]));
+  const { ranked: trusted, pending } = shownDifferential(differential.items);
+  const ranked = new Map(trusted.map((item) => [item.candidateId, item]));
+  // Collective order: ranked candidates, then pending ones (in their own order), then the rest.
+  const order = new Map(
+    [...trusted, ...pending].map((item, index) => [item.candidateId, index] as const),
+  );
   const shown = all.filter(
     (candidate) =>
       candidate.seededByAuthor ||
-      ranked.has(candidate.id) ||
+      order.has(candidate.id) ||
       active.some((item) => item.candidateId === candidate.id),
   );
   shown.sort((a, b) => {
-    const rankA = ranked.get(a.id)?.rank ?? Number.POSITIVE_INFINITY;
-    const rankB = ranked.get(b.id)?.rank ?? Number.POSITIVE_INFINITY;
-    return rankA - rankB || a.createdAt.getTime() - b.createdAt.getTime();
+    const placeA = order.get(a.id) ?? Number.POSITIVE_INFINITY;
+    const placeB = order.get(b.id) ?? Number.POSITIVE_INFINITY;
+    return placeA - placeB || a.createdAt.getTime() - b.createdAt.getTime();
   });
+  const pendingById = new Map(pending.map((item) => [item.candidateId, item]));
   const candidates = shown.map((candidate) =>
     toCandidateView(ctx, {
       candidate,
       resource,
       ranked: ranked.get(candidate.id),
+      pending: pendingById.get(candidate.id),
       suggestions: active.filter((item) => item.candidateId === candidate.id),
       votes: allVotes.filter((vote) => vote.candidateId === candidate.id),
     }),
@@ -132,13 +144,14 @@ async function candidateView(
 ): Promise<Candidate> {
   const candidate = await findCandidate(db, caseId, candidateId);
   if (candidate === undefined) throw new NotFound('This diagnosis is not on this case.');
-  const differential = await cachedDifferential(db, caseId);
+  const { ranked, pending } = shownDifferential((await cachedDifferential(db, caseId)).items);
   const active = await listActiveSuggestions(db, caseId);
   const allVotes = await listVotes(db, caseId);
   return toCandidateView(ctx, {
     candidate,
     resource,
-    ranked: differential.items.find((item) => item.candidateId === candidateId),
+    ranked: ranked.find((item) => item.candidateId === candidateId),
+    pending: pending.find((item) => item.candidateId === candidateId),
     suggestions: active.filter((item) => item.candidateId === candidateId),
     votes: allVotes.filter((vote) => vote.candidateId === candidateId),
   });
@@ -479,6 +492,7 @@ export async function collectiveDifferential(
   const { db } = deps.database;
   await readableCase(ctx, db, caseId);
   const differential = await cachedDifferential(db, caseId);
+  const { ranked, pending } = shownDifferential(differential.items);
   const candidates = new Map((await listCandidates(db, caseId)).map((item) => [item.id, item]));
   return {
     caseId,
@@ -486,7 +500,7 @@ export async function collectiveDifferential(
     computedAt: differential.computedAt?.toISOString() ?? null,
     rule: COLLECTIVE_RULE,
     contributors: differential.contributors,
-    items: differential.items.flatMap((item) => {
+    items: ranked.flatMap((item) => {
       const candidate = candidates.get(item.candidateId);
       if (candidate === undefined) return [];
       return [
@@ -494,8 +508,21 @@ export async function collectiveDifferential(
           candidateId: item.candidateId,
           label: candidate.label,
           concept: conceptRefOf(candidate),
-          rank: item.rank,
+          rank: item.shownRank,
           probability: item.probability,
+          support: item.support,
+          firstChoices: item.firstChoices,
+        },
+      ];
+    }),
+    pending: pending.flatMap((item) => {
+      const candidate = candidates.get(item.candidateId);
+      if (candidate === undefined) return [];
+      return [
+        {
+          candidateId: item.candidateId,
+          label: candidate.label,
+          concept: conceptRefOf(candidate),
           support: item.support,
           firstChoices: item.firstChoices,
         },

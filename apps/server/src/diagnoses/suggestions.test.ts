@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { candidates, suggestions, votes } from '../platform/database/schema.js';
+import { anActor, verifyAsStudents } from '../testing/actors.js';
 import { aCrowd } from '../testing/crowd.js';
 import type { Member, TestApp } from '../testing/test-app.js';
 import { aCase, aMember, createTestApp } from '../testing/test-app.js';
@@ -27,21 +28,26 @@ beforeAll(async () => {
   t = await createTestApp();
   await loadDemoDiagnoses(t.database.db);
   [owner, solver, voter] = await Promise.all([aMember(t.app), aMember(t.app), aMember(t.app)]);
+  // The solver and the voter are verified students: what they back is ranked (a fresh account's
+  // suggestions wait for a trusted backer; see 'the collective differential').
+  await verifyAsStudents(t.app, [solver.profile.id, voter.profile.id]);
 });
 afterAll(async () => {
   await t.close();
 });
 
-const suggest = (member: Member, caseId: string, payload: Record<string, unknown>) =>
+type Requester = Pick<Member, 'request'>;
+
+const suggest = (member: Requester, caseId: string, payload: Record<string, unknown>) =>
   member.request({ method: 'POST', url: `/api/cases/${caseId}/suggestions`, payload });
 
-async function suggested(member: Member, caseId: string, payload: Record<string, unknown>) {
+async function suggested(member: Requester, caseId: string, payload: Record<string, unknown>) {
   const response = await suggest(member, caseId, payload);
   if (response.statusCode !== 201) throw new Error(`suggesting failed: ${response.body}`);
   return response.json<Suggestion>();
 }
 
-const vote = (member: Member, caseId: string, candidateId: string, value: number) =>
+const vote = (member: Requester, caseId: string, candidateId: string, value: number) =>
   member.request({
     method: 'PUT',
     url: `/api/cases/${caseId}/candidates/${candidateId}/vote`,
@@ -439,7 +445,7 @@ describe('voting on candidates', () => {
     const cached = await differential(posted.id);
     expect(cached.contributors).toBe(252);
     expect(cached.items[0]?.label).toBe('Sarcoidosis');
-    expect(cached.items[0]?.support.detective).toBe(251);
+    expect(cached.items[0]?.support).toMatchObject({ student: 1, detective: 250 });
   }, 120_000);
 });
 
@@ -456,14 +462,50 @@ describe('the collective differential', () => {
       [1, 'Sarcoidosis'],
       [2, 'Lymphoma'],
     ]);
+    expect(result.pending).toEqual([]);
     const total = result.items.reduce((sum, item) => sum + item.probability, 0);
     expect(total).toBeCloseTo(1, 10);
     expect(result.items[0]).toMatchObject({
-      support: { specialist: 0, professional: 0, student: 0, detective: 2 },
+      support: { specialist: 0, professional: 0, student: 1, detective: 1 },
       firstChoices: 2,
     });
-    expect(JSON.stringify(result)).not.toContain(solver.profile.handle);
+    for (const member of [solver, second])
+      expect(JSON.stringify(result)).not.toContain(member.profile.handle);
     expect(result.version).toBe(3);
+  });
+
+  it('ranks nothing that only accounts with no credential and no confirmed hit back', async () => {
+    const posted = await aCase(owner);
+    const fresh = await Promise.all([aMember(t.app), aMember(t.app), aMember(t.app)]);
+    for (const member of fresh) await suggested(member, posted.id, { diagnosis: 'Rosacea' });
+    await suggested(await aMember(t.app), posted.id, { diagnosis: 'Dermatomyositis' });
+    const before = await differential(posted.id);
+    expect(before.items).toEqual([]);
+    expect(before.contributors).toBe(4);
+    expect(before.pending.map((item) => [item.label, item.support.detective])).toEqual([
+      ['Rosacea', 3],
+      ['Dermatomyositis', 1],
+    ]);
+    const listed = (await board(owner, posted.id)).candidates;
+    expect(listed.map((item) => [item.label, item.rank, item.probability, item.pending])).toEqual([
+      ['Rosacea', null, 0, true],
+      ['Dermatomyositis', null, 0, true],
+    ]);
+
+    // A verified student's upvote makes Dermatomyositis the leader, over three fresh accounts.
+    const student = await anActor(t.app, 'student');
+    const dermatomyositis = listed.find((item) => item.label === 'Dermatomyositis');
+    const upvoted = await vote(student, posted.id, dermatomyositis?.id ?? '', 1);
+    expect(upvoted.statusCode).toBe(200);
+    const after = await differential(posted.id);
+    expect(after.items.map((item) => [item.rank, item.label])).toEqual([[1, 'Dermatomyositis']]);
+    expect(after.pending.map((item) => item.label)).toEqual(['Rosacea']);
+    expect(
+      (await board(owner, posted.id)).candidates.map((item) => [item.label, item.rank]),
+    ).toEqual([
+      ['Dermatomyositis', 1],
+      ['Rosacea', null],
+    ]);
   });
 
   it('is empty, version 0, before anyone suggests', async () => {

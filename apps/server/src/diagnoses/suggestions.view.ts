@@ -7,7 +7,7 @@ import { toAuthorView } from '../cases/cases.view.js';
 import { renderMarkdown } from '../discussion/markdown.js';
 import type { RequestContext } from '../platform/context.js';
 import type { suggestionRevisions } from '../platform/database/schema.js';
-import type { CachedItem } from './differential.js';
+import type { CachedItem, ShownItem } from './differential.js';
 import type { CandidateRow, SuggestionRow } from './suggestions.queries.js';
 
 const NO_MENTIONS: ReadonlySet<string> = new Set();
@@ -76,7 +76,9 @@ export function toCandidateView(
   input: {
     candidate: CandidateRow;
     resource: CaseResource;
-    ranked: CachedItem | undefined;
+    /** Among the members' ranked candidates (ShownItem), or else pending a trusted backer. */
+    ranked: ShownItem | undefined;
+    pending: CachedItem | undefined;
     suggestions: SuggestionRow[];
     votes: { memberId: string; value: number }[];
   },
@@ -90,9 +92,15 @@ export function toCandidateView(
     label: candidate.label,
     concept: conceptRefOf(candidate),
     seededByAuthor: candidate.seededByAuthor,
-    rank: ranked?.rank ?? null,
+    rank: ranked?.shownRank ?? null,
     probability: ranked?.probability ?? 0,
-    support: ranked?.support ?? { specialist: 0, professional: 0, student: 0, detective: 0 },
+    pending: input.pending !== undefined,
+    support: (ranked ?? input.pending)?.support ?? {
+      specialist: 0,
+      professional: 0,
+      student: 0,
+      detective: 0,
+    },
     upvotes: input.votes.filter((vote) => vote.value === 1).length,
     downvotes: input.votes.filter((vote) => vote.value === -1).length,
     myVote: asVoteValue(input.votes.find((vote) => vote.memberId === viewerId)?.value),

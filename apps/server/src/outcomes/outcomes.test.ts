@@ -232,16 +232,18 @@ describe('closing, rating, the report and the outcome', () => {
   });
 
   it('weighs the members proven right more on the cases that follow', async () => {
-    // first was right and third was wrong on the case above: on a new case where each puts a
-    // different diagnosis first, first's ranks higher (it would tie without the outcome).
+    // first was right and third was wrong on the case above, both unverified: on a new case where
+    // each puts a different diagnosis first, first's is ranked, and third's waits for a trusted
+    // backer (without the outcome, both would wait).
     const next = await aCase(owner);
     await suggest(third, next.id, { diagnosis: 'Amyloidosis' });
     await suggest(first, next.id, { diagnosis: 'Sarcoidosis' });
     const result = (
       await t.app.inject({ method: 'GET', url: `/api/cases/${next.id}/collective-differential` })
     ).json<CollectiveDifferential>();
-    expect(result.items.map((item) => item.label)).toEqual(['Sarcoidosis', 'Amyloidosis']);
-    expect(result.items[0]?.probability).toBeGreaterThan(result.items[1]?.probability ?? 1);
+    expect(result.items.map((item) => [item.rank, item.label])).toEqual([[1, 'Sarcoidosis']]);
+    expect(result.items[0]?.probability).toBeGreaterThan(0.9);
+    expect(result.pending.map((item) => item.label)).toEqual(['Amyloidosis']);
   });
 
   it('returns the pledge of a withdrawn case to its owner', async () => {

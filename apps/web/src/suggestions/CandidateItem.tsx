@@ -36,11 +36,13 @@ export function CandidateItem({
         </h3>
         <p className="candidate__meta">
           <span data-testid="candidate-probability">
-            {candidate.rank === null
-              ? t('suggestions.unranked')
-              : t('suggestions.probability', {
-                  probability: formatPercent(candidate.probability, language),
-                })}
+            {candidate.pending
+              ? t('suggestions.pending')
+              : candidate.rank === null
+                ? t('suggestions.unranked')
+                : t('suggestions.probability', {
+                    probability: formatPercent(candidate.probability, language),
+                  })}
           </span>
           {candidate.concept === null ? <span>{t('suggestions.freeText')}</span> : null}
           {candidate.seededByAuthor ? <span>{t('suggestions.seeded')}</span> : null}

@@ -28,7 +28,7 @@ export function CollectiveDifferentialPanel({ caseId }: { caseId: string }) {
       ) : null}
       {differential.isSuccess ? (
         <>
-          {differential.data.items.length === 0 ? null : (
+          {differential.data.items.length === 0 && differential.data.pending.length === 0 ? null : (
             <p className="collective-differential__lead">
               {t('differential.lead', { count: differential.data.contributors })}{' '}
               {differential.data.computedAt === null ? null : (
@@ -38,7 +38,11 @@ export function CollectiveDifferentialPanel({ caseId }: { caseId: string }) {
               )}
             </p>
           )}
-          <DifferentialChart items={differential.data.items} label={t('differential.heading')} />
+          <DifferentialChart
+            items={differential.data.items}
+            pending={differential.data.pending}
+            label={t('differential.heading')}
+          />
         </>
       ) : null}
     </section>

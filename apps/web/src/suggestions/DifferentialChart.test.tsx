@@ -95,6 +95,62 @@ describe('the collective differential', () => {
     expect(chart(container).textContent).toContain('Aggregated from 6 contributors');
   });
 
+  it('lists diagnoses only untrusted members back apart, without rank or probability', async () => {
+    const pending = {
+      candidateId: '00000000-0000-4000-8000-0000000000f1',
+      label: 'Rosacea',
+      concept: null,
+      support: { specialist: 0, professional: 0, student: 0, detective: 3 },
+      firstChoices: 3,
+    };
+    caseApi(() =>
+      aDifferential({
+        contributors: 4,
+        items: [aDifferentialItem({ label: 'Lupus', rank: 1, probability: 0.99 })],
+        pending: [pending],
+      }),
+    );
+    const container = await openCase((section) => {
+      expect(section.querySelector('[data-testid="pending-item"]')).not.toBeNull();
+    });
+    expect(barsOf(container).map((bar) => bar.textContent)).toEqual([
+      expect.stringContaining('Lupus'),
+    ]);
+    const list = chart(container).querySelector('[data-testid="differential-pending"]');
+    expect(list?.querySelector('h3')?.textContent).toBe('Awaiting a trusted backer');
+    expect(list?.textContent).toContain('Rosacea');
+    // Only the tiers that back it: three detectives, no zero counts.
+    expect(
+      [...(list?.querySelectorAll('.support-tiers li') ?? [])].map((li) => li.textContent),
+    ).toEqual(['3 detectives']);
+    expect(list?.textContent).not.toMatch(/%/);
+  });
+
+  it('shows no ranking while only untrusted members have backed anything', async () => {
+    caseApi(() =>
+      aDifferential({
+        contributors: 3,
+        pending: [
+          {
+            candidateId: '00000000-0000-4000-8000-0000000000f2',
+            label: 'Rosacea',
+            concept: null,
+            support: { specialist: 0, professional: 0, student: 0, detective: 3 },
+            firstChoices: 3,
+          },
+        ],
+      }),
+    );
+    const container = await openCase((section) => {
+      expect(section.querySelector('[data-testid="differential-awaiting"]')).not.toBeNull();
+    });
+    expect(barsOf(container)).toEqual([]);
+    expect(chart(container).textContent).toContain(
+      'No verified member, and no member with a confirmed diagnosis to their name, has backed a diagnosis yet',
+    );
+    expect(chart(container).textContent).toContain('Aggregated from 3 contributors');
+  });
+
   it('says so when nobody has suggested anything yet', async () => {
     caseApi(() => aDifferential({ computedAt: null, items: [] }));
     const container = await openCase((section) => {

@@ -2,17 +2,25 @@
 // as a bar, and "why" it ranks there — how many members of each tier back it (counts, never
 // who) and how many put it first. The bars are SVG, so they print and need no inline styles.
 import { useTranslation } from 'react-i18next';
-import type { DifferentialItem, SupportByTier } from '@consilium/api';
+import type { DifferentialItem, PendingDifferentialItem, SupportByTier } from '@consilium/api';
 import { formatPercent } from '../i18n/format';
 import { ConceptCode } from './ConceptCode';
 
 const TIERS = ['specialist', 'professional', 'student', 'detective'] as const;
 
-export function SupportByTierList({ support }: { support: SupportByTier }) {
+/** Members of each tier backing a diagnosis; with `onlyBacking`, only the tiers that do. */
+export function SupportByTierList({
+  support,
+  onlyBacking = false,
+}: {
+  support: SupportByTier;
+  onlyBacking?: boolean;
+}) {
   const { t } = useTranslation();
+  const tiers = onlyBacking ? TIERS.filter((tier) => support[tier] > 0) : TIERS;
   return (
     <ul className="support-tiers">
-      {TIERS.map((tier) => (
+      {tiers.map((tier) => (
         <li key={tier} data-tier={tier}>
           {t(`support.${tier}`, { count: support[tier] })}
         </li>
@@ -76,16 +84,58 @@ function DifferentialBar({ item }: { item: DifferentialItem }) {
   );
 }
 
-export function DifferentialChart({ items, label }: { items: DifferentialItem[]; label: string }) {
+/**
+ * Candidates backed only by members with no credential and no confirmed hit: listed without rank
+ * or probability, so that new accounts cannot set the lead others see.
+ */
+function PendingList({ items }: { items: PendingDifferentialItem[] }) {
   const { t } = useTranslation();
-  if (items.length === 0) {
+  return (
+    <div className="differential-pending" data-testid="differential-pending">
+      <h3>{t('differential.pendingHeading')}</h3>
+      <p>{t('differential.pendingLead')}</p>
+      <ul>
+        {items.map((item) => (
+          <li key={item.candidateId} data-testid="pending-item">
+            <span className="differential-pending__label">
+              {item.label}
+              {item.concept === null ? null : <ConceptCode id={item.concept.id} />}
+            </span>
+            <SupportByTierList support={item.support} onlyBacking />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function DifferentialChart({
+  items,
+  pending = [],
+  label,
+}: {
+  items: DifferentialItem[];
+  pending?: PendingDifferentialItem[];
+  label: string;
+}) {
+  const { t } = useTranslation();
+  if (items.length === 0 && pending.length === 0) {
     return <p className="empty-state">{t('differential.empty')}</p>;
   }
   return (
-    <ol className="differential-chart" aria-label={label}>
-      {items.map((item) => (
-        <DifferentialBar key={item.candidateId} item={item} />
-      ))}
-    </ol>
+    <>
+      {items.length === 0 ? (
+        <p className="empty-state" data-testid="differential-awaiting">
+          {t('differential.onlyPending')}
+        </p>
+      ) : (
+        <ol className="differential-chart" aria-label={label}>
+          {items.map((item) => (
+            <DifferentialBar key={item.candidateId} item={item} />
+          ))}
+        </ol>
+      )}
+      {pending.length === 0 ? null : <PendingList items={pending} />}
+    </>
   );
 }

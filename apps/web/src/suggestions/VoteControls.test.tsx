@@ -79,6 +79,7 @@ describe('candidates in collective order', () => {
           suggestions: [anonymous, aSuggestion({ diagnosis: 'Lyme borreliosis' })],
         }),
         aCandidate({ label: 'Sarcoidosis', rank: 2, probability: 0.38 }),
+        aCandidate({ label: 'Rosacea', rank: null, probability: 0, pending: true }),
         aCandidate({ label: 'Lupus', rank: null, probability: 0, seededByAuthor: true }),
       ],
     });
@@ -95,6 +96,12 @@ describe('candidates in collective order', () => {
     expect(rows).toEqual([
       { rank: '1', label: 'Lyme disease DOID:11729', probability: 'Probability 62%' },
       { rank: '2', label: 'Sarcoidosis', probability: 'Probability 38%' },
+      {
+        rank: '–',
+        label: 'Rosacea',
+        probability:
+          'Not ranked until a verified member, or one with a confirmed diagnosis to their name, backs it',
+      },
       { rank: '–', label: 'Lupus', probability: 'Not ranked yet' },
     ]);
     const lyme = candidateNamed(container, 'Lyme disease');

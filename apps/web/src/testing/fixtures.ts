@@ -232,6 +232,7 @@ export function aCandidate(overrides: Partial<Candidate> = {}): Candidate {
     seededByAuthor: false,
     rank: 1,
     probability: 0.5,
+    pending: false,
     support: noSupport(),
     upvotes: 0,
     downvotes: 0,
@@ -276,6 +277,7 @@ export function aDifferential(
     rule: 'weighted',
     contributors: 0,
     items: [],
+    pending: [],
     ...overrides,
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TRUSTED_WEIGHT } from '../aggregation.js';
 import { isTop3Hit } from '../scoring.js';
 import type { CalibrationCase } from './calibration.js';
 import { INDIVIDUAL_TOP3_TARGET, calibrateOffset, meanIndividualTop3 } from './calibration.js';
@@ -157,6 +158,23 @@ describe('simulateCrowd', () => {
     expect(own?.entries.map((e) => e.candidate)).toEqual(
       expect.arrayContaining((honest[1]?.entries ?? []).slice(1).map((e) => e.candidate)),
     );
+  });
+
+  it('makes no herder follow a leader that only untrusted accounts back', () => {
+    const arrivals = [{ member: member('herder', true), weight: 0.5 }];
+    const run = (sybilWeight: number, crowd = always) =>
+      simulateCrowd(
+        easyCase(),
+        arrivals,
+        { offset: 0, sybils: 3, sybilWeight, random: createRandom('u') },
+        crowd,
+      ).honest[0]?.entries;
+    // Sybils below the trusted weight: the herder writes the list they would write unled.
+    const own = run(TRUSTED_WEIGHT / 10);
+    expect(own).toEqual(run(TRUSTED_WEIGHT / 10, { ...always, herdingProbability: 0 }));
+    expect(own?.[0]?.candidate).not.toBe('w0');
+    // The same sybils at the trusted weight: the herder puts their first choice first.
+    expect(run(TRUSTED_WEIGHT)?.[0]?.candidate).toBe('w0');
   });
 
   it('gives the same crowd for the same stream', () => {

@@ -3,7 +3,7 @@
 // candidates: the confirmed disease weighs by the solver's ability and how well the case fits it,
 // a wrong one by its fit, and on a hard case one wrong disease draws everyone (shared errors).
 import type { ContributorDifferential, SupportTier } from '../aggregation.js';
-import { aggregate } from '../aggregation.js';
+import { aggregate, shownLeader } from '../aggregation.js';
 import type { MemberStanding } from '../reputation.js';
 import { tierOnCase } from '../reputation.js';
 import type { CandidatePool } from './candidates.js';
@@ -168,7 +168,8 @@ const toDifferential = (
  * The differentials written on a case. Sybils (fresh unverified accounts, given `sybilWeight`)
  * arrive first with one copied wrong list: the case's best-fitting wrong diseases. Each honest
  * solver then writes their own list; a herder, with the herding probability, puts the leader of
- * the collective differential the platform shows (the weighted rule) first, if it has any support.
+ * the collective differential the platform shows (the weighted rule) first, if a trusted member
+ * backs it (`shownLeader`).
  */
 export function simulateCrowd(
   item: SimulatedCase,
@@ -188,8 +189,7 @@ export function simulateCrowd(
     const herds = options.random.next() < crowd.herdingProbability && member.isHerder;
     let list = own;
     if (herds) {
-      const top = aggregate('weighted', [...sybils, ...honest])[0];
-      const leader = top !== undefined && top.probability > 0 ? top.candidate : undefined;
+      const leader = shownLeader(aggregate('weighted', [...sybils, ...honest]));
       if (leader !== undefined) {
         list = [leader, ...own.filter((candidate) => candidate !== leader)].slice(
           0,

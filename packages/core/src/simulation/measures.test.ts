@@ -9,6 +9,7 @@ const scored = (candidate: string, score: number): AggregatedCandidate => ({
   probability: 0,
   support: { specialist: 0, professional: 0, student: 0, detective: 0 },
   firstChoices: 0,
+  trusted: true,
 });
 
 describe('measure', () => {
