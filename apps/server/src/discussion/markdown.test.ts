@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionedHandles, renderMarkdown } from './markdown.js';
+import { markdownToText, mentionedHandles, renderMarkdown } from './markdown.js';
 
 const members = new Set(['maya_r', 'dr_elena_v']);
 
@@ -30,5 +30,18 @@ describe('comment markdown', () => {
     expect(mentionedHandles('@maya_r and @Maya_R, but not `@in_code` or mail@example.org')).toEqual(
       ['maya_r'],
     );
+  });
+});
+
+describe('markdown as plain text', () => {
+  it('keeps the words and drops the markup', () => {
+    expect(
+      markdownToText(
+        '## Why\n\n**Malar rash** after sun,\n_oral_ ulcers and [arthritis](https://example.org/a).\n\n- check `ANA`\n- then anti-dsDNA\n\n<b>not html</b> &amp; 5 > 3',
+      ),
+    ).toBe(
+      'Why Malar rash after sun, oral ulcers and arthritis. check ANA then anti-dsDNA <b>not html</b> & 5 > 3',
+    );
+    expect(markdownToText('')).toBe('');
   });
 });

@@ -19,6 +19,24 @@ export function mentionedHandles(markdown: string): string[] {
 
 const parser = new MarkdownIt({ html: false, linkify: true, breaks: true });
 
+/**
+ * The words of a markdown text without its markup, on one line: for excerpts shown as plain text
+ * (a report). Link texts stay, their addresses go; code keeps its content; raw HTML is text.
+ */
+export function markdownToText(markdown: string): string {
+  const parts: string[] = [];
+  for (const block of parser.parse(markdown, {})) {
+    if (block.type === 'inline')
+      for (const child of block.children ?? []) {
+        if (child.type === 'text' || child.type === 'code_inline') parts.push(child.content);
+        else if (child.type === 'softbreak' || child.type === 'hardbreak') parts.push(' ');
+      }
+    else if (block.type === 'code_block' || block.type === 'fence') parts.push(block.content);
+    parts.push(' ');
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
 /** Renders markdown to safe HTML, linking @handle only for the handles given (real members). */
 export function renderMarkdown(markdown: string, memberHandles: ReadonlySet<string>): string {
   const local = new MarkdownIt({ html: false, linkify: true, breaks: true });

@@ -90,7 +90,7 @@ describe('closing, rating, the report and the outcome', () => {
     const lupus = await suggest(first, posted.id, {
       conceptId: 'DOID:9074',
       diagnosis: 'lupus',
-      rationale: 'Malar rash, arthritis and mouth ulcers in a young woman.',
+      rationale: '**Malar rash**, arthritis and _mouth ulcers_ in a young woman.',
       nextSteps: 'ANA, anti-dsDNA, complement.',
       references: [{ kind: 'pmid', value: '31385462' }],
       confidence: 80,
@@ -145,7 +145,10 @@ describe('closing, rating, the report and the outcome', () => {
       nextSteps: ['ANA, anti-dsDNA, complement.'],
       helpful: 1,
     });
-    expect(report.items[0]?.rationaleExcerpts[0]).toContain('Malar rash');
+    // Excerpts are plain text: the words of the rationale, without its markdown.
+    expect(report.items[0]?.rationaleExcerpts[0]).toBe(
+      'Malar rash, arthritis and mouth ulcers in a young woman.',
+    );
     expect(report.reward).toEqual({ pledged: 60, paidOut: 60 });
     // Each started with 100 points. Not helpful earns nothing; the pledge is split by rating and
     // share between the others.

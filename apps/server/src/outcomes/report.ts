@@ -5,6 +5,7 @@ import type { ReportItem } from '@consilium/api';
 import type { RewardContribution } from '@consilium/core';
 import { eq } from 'drizzle-orm';
 import { excerptOf } from '../cases/cases.view.js';
+import { markdownToText } from '../discussion/markdown.js';
 import { COLLECTIVE_RULE, cachedDifferential } from '../diagnoses/differential.js';
 import { listActiveSuggestions, listCandidates } from '../diagnoses/suggestions.queries.js';
 import { conceptRefOf } from '../diagnoses/suggestions.view.js';
@@ -55,7 +56,7 @@ export async function buildReport(
       support: item.support,
       firstChoices: item.firstChoices,
       rationaleExcerpts: backing
-        .map((row) => excerptOf(row.rationale, EXCERPT_LENGTH))
+        .map((row) => excerptOf(markdownToText(row.rationale), EXCERPT_LENGTH))
         .filter((text) => text !== '')
         .slice(0, MAX_EXCERPTS),
       references: unique(
