@@ -157,6 +157,24 @@ export async function recomputeDifferential(
   return { version: row?.version ?? 1, computedAt: at, contributors, items };
 }
 
+/**
+ * The differential of a case: the cached one, or — for a case with suggestions or votes but no
+ * cache, as cases written before the cache existed have — computed and cached now.
+ */
+export async function currentDifferential(
+  db: Queryable,
+  caseId: string,
+  at: Date,
+): Promise<CachedDifferential> {
+  const cached = await cachedDifferential(db, caseId);
+  if (cached.version > 0) return cached;
+  const backed =
+    (await listActiveSuggestions(db, caseId)).length > 0 ||
+    (await listVotes(db, caseId)).length > 0;
+  if (!backed) return cached;
+  return db.transaction((tx) => recomputeDifferential(tx, caseId, at));
+}
+
 /** The cached differential of a case (empty, version 0, before any suggestion). */
 export async function cachedDifferential(
   db: Queryable,

@@ -25,7 +25,7 @@ import type { ResolvedDiagnosis } from './candidates.js';
 import { resolveDiagnosis } from './candidates.js';
 import {
   COLLECTIVE_RULE,
-  cachedDifferential,
+  currentDifferential,
   recomputeDifferential,
   shownDifferential,
 } from './differential.js';
@@ -74,7 +74,7 @@ async function boardOf(
     await listCandidates(db, caseId),
     await listActiveSuggestions(db, caseId),
     await listVotes(db, caseId),
-    await cachedDifferential(db, caseId),
+    await currentDifferential(db, caseId, ctx.now),
   ];
   const { ranked: trusted, pending } = shownDifferential(differential.items);
   const ranked = new Map(trusted.map((item) => [item.candidateId, item]));
@@ -144,7 +144,9 @@ async function candidateView(
 ): Promise<Candidate> {
   const candidate = await findCandidate(db, caseId, candidateId);
   if (candidate === undefined) throw new NotFound('This diagnosis is not on this case.');
-  const { ranked, pending } = shownDifferential((await cachedDifferential(db, caseId)).items);
+  const { ranked, pending } = shownDifferential(
+    (await currentDifferential(db, caseId, ctx.now)).items,
+  );
   const active = await listActiveSuggestions(db, caseId);
   const allVotes = await listVotes(db, caseId);
   return toCandidateView(ctx, {
@@ -491,7 +493,7 @@ export async function collectiveDifferential(
 ): Promise<CollectiveDifferential> {
   const { db } = deps.database;
   await readableCase(ctx, db, caseId);
-  const differential = await cachedDifferential(db, caseId);
+  const differential = await currentDifferential(db, caseId, ctx.now);
   const { ranked, pending } = shownDifferential(differential.items);
   const candidates = new Map((await listCandidates(db, caseId)).map((item) => [item.id, item]));
   return {

@@ -83,7 +83,7 @@ export async function rateCaseSuggestion(
  */
 export async function finaliseCase(tx: Queryable, caseRow: CaseRow, at: Date): Promise<void> {
   await recomputeDifferential(tx, caseRow.id, at);
-  const built = await buildReport(tx, caseRow.id, caseRow.rewardPledge);
+  const built = await buildReport(tx, caseRow.id, caseRow.rewardPledge, at);
   const { shares, ...report } = built;
   const paid = caseRow.rewardPledge > 0 ? await payOut(tx, { caseId: caseRow.id, shares }) : null;
   const paidOut =
@@ -141,7 +141,8 @@ async function reportOf(ctx: RequestContext, db: Queryable, caseId: string) {
     throw new NotFound('This case was withdrawn: it has no report.');
   const frozen = await findFrozenReport(db, caseId);
   // While the owner rates, the report is built from the data as it stands (shares aside).
-  const report: FrozenReport = frozen?.report ?? (await buildReport(db, caseId, row.rewardPledge));
+  const report: FrozenReport =
+    frozen?.report ?? (await buildReport(db, caseId, row.rewardPledge, ctx.now));
   return {
     row,
     resource,

@@ -6,7 +6,7 @@ import type { RewardContribution } from '@consilium/core';
 import { eq } from 'drizzle-orm';
 import { excerptOf } from '../cases/cases.view.js';
 import { markdownToText } from '../discussion/markdown.js';
-import { COLLECTIVE_RULE, cachedDifferential } from '../diagnoses/differential.js';
+import { COLLECTIVE_RULE, currentDifferential } from '../diagnoses/differential.js';
 import { listActiveSuggestions, listCandidates } from '../diagnoses/suggestions.queries.js';
 import { conceptRefOf } from '../diagnoses/suggestions.view.js';
 import type { Queryable } from '../platform/database/index.js';
@@ -34,8 +34,9 @@ export async function buildReport(
   db: Queryable,
   caseId: string,
   pledged: number,
+  at: Date,
 ): Promise<FrozenReport & { shares: RewardContribution[] }> {
-  const differential = await cachedDifferential(db, caseId);
+  const differential = await currentDifferential(db, caseId, at);
   const candidates = new Map((await listCandidates(db, caseId)).map((row) => [row.id, row]));
   const active = await listActiveSuggestions(db, caseId);
   const items: ReportItem[] = [];
